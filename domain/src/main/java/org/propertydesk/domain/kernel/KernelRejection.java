@@ -1,5 +1,10 @@
 package org.propertydesk.domain.kernel;
 
+import io.vavr.collection.Set;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
 /**
  * Why shared-kernel data (staff, calendars) was refused. One record per reason; each names its
  * rule.
@@ -42,6 +47,72 @@ public sealed interface KernelRejection extends Rejection {
         @Override
         public String reason() {
             return "staff member " + staff + " (" + role + ") needs a direct superior";
+        }
+    }
+
+    /** A working window of the business calendar ends after it starts (K-3). */
+    record InvertedTimeWindow(LocalTime start, LocalTime end) implements KernelRejection {
+        @Override
+        public Rule rule() {
+            return Rule.K_3;
+        }
+
+        @Override
+        public String reason() {
+            return "a working window must end after it starts, but " + TimeWindow.format(start, end)
+                    + " does not (write 00:00 as the end for midnight)";
+        }
+    }
+
+    /** Working hours have at least one window (K-3). */
+    record NoWorkingWindows() implements KernelRejection {
+        @Override
+        public Rule rule() {
+            return Rule.K_3;
+        }
+
+        @Override
+        public String reason() {
+            return "working hours need at least one working window";
+        }
+    }
+
+    /** The windows of a working day do not overlap (K-3). */
+    record OverlappingWindows(TimeWindow first, TimeWindow second) implements KernelRejection {
+        @Override
+        public Rule rule() {
+            return Rule.K_3;
+        }
+
+        @Override
+        public String reason() {
+            return "working windows " + first + " and " + second + " overlap";
+        }
+    }
+
+    /** A date is either a statutory holiday or a make-up working day, not both (K-3). */
+    record HolidayAndMakeUpWorkingDay(LocalDate date) implements KernelRejection {
+        @Override
+        public Rule rule() {
+            return Rule.K_3;
+        }
+
+        @Override
+        public String reason() {
+            return date + " cannot be both a statutory holiday and a make-up working day";
+        }
+    }
+
+    /** Some day of the week is a working day, or no deadline in working days could ever end (K-3). */
+    record NoWorkingWeekday(Set<DayOfWeek> weekend) implements KernelRejection {
+        @Override
+        public Rule rule() {
+            return Rule.K_3;
+        }
+
+        @Override
+        public String reason() {
+            return "the weekend " + weekend.mkString(", ") + " leaves no working day in the week";
         }
     }
 }
