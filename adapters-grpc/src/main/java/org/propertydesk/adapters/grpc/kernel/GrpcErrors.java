@@ -1,0 +1,106 @@
+package org.propertydesk.adapters.grpc.kernel;
+
+import com.google.protobuf.Any;
+import com.google.rpc.BadRequest;
+import com.google.rpc.Code;
+import com.google.rpc.ErrorInfo;
+import com.google.rpc.PreconditionFailure;
+import com.google.rpc.ResourceInfo;
+import com.google.rpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+import java.util.Locale;
+import org.propertydesk.domain.kernel.Rejection;
+import org.propertydesk.domain.kernel.Rejections;
+import org.propertydesk.domain.kernel.Rule;
+
+/**
+ * The desk's errors as Google's rich error model (AIP-193), so clients on every stack get the same
+ * structured answer:
+ * <ul>
+ *   <li>a rule refused the command → {@code FAILED_PRECONDITION} with one {@code ErrorInfo}
+ *       (reason in UPPER_SNAKE_CASE, domain {@value #DOMAIN}, the rule ids in metadata) and a
+ *       {@code PreconditionFailure} listing <em>every</em> violated rule;</li>
+ *   <li>malformed input → {@code INVALID_ARGUMENT} with {@code BadRequest} field violations;</li>
+ *   <li>an unknown resource → {@code NOT_FOUND} with {@code ResourceInfo}.</li>
+ * </ul>
+ */
+public final class GrpcErrors {
+
+    /** The error domain of every {@code ErrorInfo} PropertyDesk sends. */
+    public static final String DOMAIN = "propertydesk.org";
+
+    /** ErrorInfo metadata key: the first (deciding) rule's id. */
+    public static final String RULE_ID = "rule_id";
+
+    /** ErrorInfo metadata key: every violated rule id, comma-separated, in order. */
+    public static final String RULE_IDS = "rule_ids";
+
+    private GrpcErrors() {}
+
+    /** FAILED_PRECONDITION for a command a rule refused, listing every reason. */
+    public static StatusRuntimeException rejected(Rejections<? extends Rejection> rejections) {
+        Rejection first = rejections.reasons().head();
+        ErrorInfo info = ErrorInfo.newBuilder()
+                .setReason(reasonOf(first))
+                .setDomain(DOMAIN)
+                .putMetadata(RULE_ID, first.rule().id())
+                .putMetadata(RULE_IDS, rejections.rules().map(Rule::id).mkString(","))
+                .build();
+        PreconditionFailure.Builder failure = PreconditionFailure.newBuilder();
+        for (Rejection reason : rejections.reasons()) {
+            failure.addViolations(PreconditionFailure.Violation.newBuilder()
+                    .setType(reasonOf(reason))
+                    .setSubject(reason.rule().id())
+                    .setDescription(reason.reason()));
+        }
+        return error(Code.FAILED_PRECONDITION, rejections.toString(), Any.pack(info), Any.pack(failure.build()));
+    }
+
+    /** INVALID_ARGUMENT for a malformed request, naming every bad field. */
+    public static StatusRuntimeException invalidArgument(Iterable<InvalidField> fields) {
+        BadRequest.Builder request = BadRequest.newBuilder();
+        StringBuilder message = new StringBuilder("invalid request");
+        String separator = ": ";
+        for (InvalidField field : fields) {
+            request.addFieldViolations(BadRequest.FieldViolation.newBuilder()
+                    .setField(field.field())
+                    .setDescription(field.description()));
+            message.append(separator).append(field.field()).append(' ').append(field.description());
+            separator = "; ";
+        }
+        if (request.getFieldViolationsCount() == 0) {
+            throw new IllegalArgumentException("an invalid request names at least one field");
+        }
+        return error(Code.INVALID_ARGUMENT, message.toString(), Any.pack(request.build()));
+    }
+
+    /** NOT_FOUND for a resource name that names nothing the caller may see. */
+    public static StatusRuntimeException notFound(String resourceType, String resourceName) {
+        ResourceInfo info = ResourceInfo.newBuilder()
+                .setResourceType(resourceType)
+                .setResourceName(resourceName)
+                .build();
+        return error(Code.NOT_FOUND, resourceName + " not found", Any.pack(info));
+    }
+
+    /**
+     * The ErrorInfo reason of a rejection: its type's name in UPPER_SNAKE_CASE, e.g.
+     * {@code HandoverBlocked} → {@code HANDOVER_BLOCKED}, {@code CCTVLoanUnapproved} →
+     * {@code CCTV_LOAN_UNAPPROVED}.
+     */
+    public static String reasonOf(Rejection rejection) {
+        return rejection.getClass().getSimpleName()
+                .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+                .replaceAll("([A-Z])([A-Z][a-z])", "$1_$2")
+                .toUpperCase(Locale.ROOT);
+    }
+
+    private static StatusRuntimeException error(Code code, String message, Any... details) {
+        Status.Builder status = Status.newBuilder().setCode(code.getNumber()).setMessage(message);
+        for (Any detail : details) {
+            status.addDetails(detail);
+        }
+        return StatusProto.toStatusRuntimeException(status.build());
+    }
+}

@@ -1,0 +1,112 @@
+package org.propertydesk.adapters.jdbc.kernel;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+import org.propertydesk.application.kernel.Transactions;
+
+/**
+ * {@link Transactions} on a {@link DataSource}: a unit of work takes one connection, turns
+ * auto-commit off, binds the connection to the calling thread for its whole duration, and commits
+ * when the work returns or rolls back when it throws. A unit started while another runs on the
+ * same thread joins it: there is one commit, by the outermost.
+ *
+ * <p>Stores ask {@link #connection()} for the bound connection, so every statement of a use case
+ * (its records, outbox rows, audit entries) lands in the same database transaction.
+ */
+@SecondaryAdapter
+public final class JdbcTransactions implements Transactions {
+
+    private final DataSource dataSource;
+    private final ThreadLocal<Connection> bound = new ThreadLocal<>();
+
+    private JdbcTransactions(DataSource dataSource) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    /** Units of work over the embedder's data source (pooled or not). */
+    public static JdbcTransactions over(DataSource dataSource) {
+        return new JdbcTransactions(dataSource);
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (bound.get() != null) {
+            return work.get();
+        }
+        Connection connection = open();
+        try {
+            bound.set(connection);
+            T result = work.get();
+            commit(connection);
+            return result;
+        } catch (RuntimeException | Error failure) {
+            rollback(connection, failure);
+            throw failure;
+        } finally {
+            bound.remove();
+            release(connection);
+        }
+    }
+
+    /** The connection of the unit of work running on this thread. */
+    public Connection connection() {
+        Connection connection = bound.get();
+        if (connection == null) {
+            throw new IllegalStateException("no unit of work is running on this thread; call inside inTransaction");
+        }
+        return connection;
+    }
+
+    /** Whether a unit of work is running on the calling thread. */
+    public boolean active() {
+        return bound.get() != null;
+    }
+
+    private Connection open() {
+        try {
+            Connection connection = dataSource.getConnection();
+            try {
+                connection.setAutoCommit(false);
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
+            return connection;
+        } catch (SQLException e) {
+            throw new DatabaseFailure("could not open a unit of work", e);
+        }
+    }
+
+    private static void commit(Connection connection) {
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            throw new DatabaseFailure("could not commit the unit of work", e);
+        }
+    }
+
+    private static void rollback(Connection connection, Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static void release(Connection connection) {
+        try {
+            try {
+                connection.setAutoCommit(true);
+            } finally {
+                connection.close();
+            }
+        } catch (SQLException e) {
+            // The unit of work already committed or rolled back; a connection that cannot be
+            // reset is closed and its pool will discard it. Nothing the caller can act on.
+        }
+    }
+}
