@@ -6,6 +6,7 @@ import io.vavr.collection.Iterator;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
@@ -41,6 +42,32 @@ class WorkingDayProperties {
     }
 
     @Property
+    @Label("K-3: make-up working days are worked; otherwise holidays and weekend days are not; every other day is")
+    void whichDaysAreWorked(@ForAll("calendarsWithTheirDates") CalendarAndDate day) {
+        BusinessCalendar calendar = day.calendar();
+        LocalDate date = day.date();
+        boolean worked = calendar.isWorkingDay(date);
+
+        if (calendar.makeUpWorkingDays().contains(date)) {
+            assertThat(worked).as("make-up working day %s", date).isTrue();
+        } else if (calendar.holidays().contains(date)) {
+            assertThat(worked).as("holiday %s", date).isFalse();
+        } else {
+            assertThat(worked).as("%s on a %s", date, date.getDayOfWeek())
+                    .isEqualTo(!calendar.weekend().contains(date.getDayOfWeek()));
+        }
+        Statistics.label("kind of day")
+                .collect(calendar.makeUpWorkingDays().contains(date)
+                        ? "make-up working day"
+                        : calendar.holidays().contains(date) ? "holiday" : worked ? "ordinary working day" : "weekend");
+        Statistics.label("kind of day").coverage(coverage -> {
+            coverage.check("make-up working day").percentage(percent -> percent > 10);
+            coverage.check("holiday").percentage(percent -> percent > 10);
+            coverage.check("weekend").percentage(percent -> percent > 5);
+        });
+    }
+
+    @Property
     @Label("K-3: zero working days after a date is the date itself")
     void zeroWorkingDaysIsTheDate(@ForAll("calendars") BusinessCalendar calendar, @ForAll("dates") LocalDate date) {
         assertThat(calendar.plusWorkingDays(date, 0)).isEqualTo(date);
@@ -66,6 +93,24 @@ class WorkingDayProperties {
     @Provide
     Arbitrary<BusinessCalendar> calendars() {
         return CalendarArbitraries.calendars();
+    }
+
+    /** A calendar and a date that is often one of its holidays or make-up working days. */
+    record CalendarAndDate(BusinessCalendar calendar, LocalDate date) {}
+
+    @Provide
+    Arbitrary<CalendarAndDate> calendarsWithTheirDates() {
+        return CalendarArbitraries.calendars().flatMap(calendar -> {
+            java.util.List<Arbitrary<LocalDate>> choices = new java.util.ArrayList<>();
+            choices.add(CalendarArbitraries.dates());
+            if (!calendar.holidays().isEmpty()) {
+                choices.add(Arbitraries.of(calendar.holidays().toJavaList()));
+            }
+            if (!calendar.makeUpWorkingDays().isEmpty()) {
+                choices.add(Arbitraries.of(calendar.makeUpWorkingDays().toJavaList()));
+            }
+            return Arbitraries.oneOf(choices).map(date -> new CalendarAndDate(calendar, date));
+        });
     }
 
     @Provide
