@@ -2,7 +2,9 @@ package org.propertydesk.domain.handover;
 
 import io.vavr.collection.Seq;
 import org.propertydesk.domain.kernel.PermissionRejection;
+import org.propertydesk.domain.kernel.PostId;
 import org.propertydesk.domain.kernel.Rejection;
+import org.propertydesk.domain.kernel.Role;
 import org.propertydesk.domain.kernel.Rule;
 import org.propertydesk.domain.kernel.StaffId;
 
@@ -492,6 +494,69 @@ public sealed interface HandoverRejection extends Rejection {
         @Override
         public String reason() {
             return staff + " cannot be the substitute: a substitute is someone other than the two parties";
+        }
+    }
+
+    /** A post has one handover under way at a time, so it always has exactly one responsible person (R-HO-7). */
+    record HandoverAlreadyOpen(HandoverId open) implements HandoverRejection {
+        @Override
+        public Rule rule() {
+            return Rule.R_HO_7;
+        }
+
+        @Override
+        public String reason() {
+            return "handover " + open + " of this post is still under way";
+        }
+    }
+
+    /** Only someone on the office's staff acts on its handovers (K-1). */
+    record NotOnStaff(StaffId actor) implements HandoverRejection, PermissionRejection {
+        @Override
+        public Rule rule() {
+            return Rule.K_1;
+        }
+
+        @Override
+        public String reason() {
+            return actor + " is not on this office's staff";
+        }
+    }
+
+    /** An emergency is declared over by the person who reported it or by a supervisor or above (R-HO-3). */
+    record MayNotResolve(StaffId actor, Role role) implements HandoverRejection, PermissionRejection {
+        @Override
+        public Rule rule() {
+            return Rule.R_HO_3;
+        }
+
+        @Override
+        public String reason() {
+            return actor + " (" + role + ") may not declare the incident resolved: the reporter or a supervisor does";
+        }
+    }
+
+    /** A handover is prepared for a shift change the duty schedule knows (R-HO-4). */
+    record NoShiftChangeDue(PostId post) implements HandoverRejection {
+        @Override
+        public Rule rule() {
+            return Rule.R_HO_4;
+        }
+
+        @Override
+        public String reason() {
+            return "the duty schedule has no coming shift change for post " + post;
+        }
+    }
+
+    /**
+     * The handover's lifecycle ({@link Handover#LIFECYCLE}) does not allow {@code action} in its
+     * present state; {@code rule} is the rule the action belongs to.
+     */
+    record NotAllowedInState(HandoverId handover, HandoverState state, String action, Rule rule) implements HandoverRejection {
+        @Override
+        public String reason() {
+            return "handover " + handover + " is " + state + ", where '" + action + "' is not possible";
         }
     }
 }
