@@ -361,5 +361,4 @@ public final class HandoverDeskService implements HandoverDesk {
         outbox.enqueue(before.office(), outcome.events());
         return outcome.log();
     }
-
 }
