@@ -28,6 +28,7 @@ import org.propertydesk.domain.handover.PostSituation;
 import org.propertydesk.domain.handover.Preparing;
 import org.propertydesk.domain.handover.QuestionId;
 import org.propertydesk.domain.handover.Ready;
+import org.propertydesk.domain.handover.Refused;
 import org.propertydesk.domain.handover.Responsibility;
 import org.propertydesk.domain.handover.Signed;
 import org.propertydesk.domain.kernel.OfficeId;
@@ -190,15 +191,18 @@ public final class HandoverDeskService implements HandoverDesk {
 
     @Override
     public Either<Rejections<HandoverRejection>, Handover> refuse(Act command) {
-        return onHandover(command.office(), command.actor(), command.handover(), "refuse", Rule.R_HO_6,
+        return transactions.inTransaction(() -> onHandover(command.office(), command.actor(), command.handover(), "refuse",
+                Rule.R_HO_6,
                 (handover, actor, now) -> handover instanceof InCount counting
-                        ? Option.some(counting.refuse(actor.id(), now).map(refused -> {
-                            StaffId superior = superiorFor(refused.handover());
-                            HandoverOutcome<Escalated> escalated = refused.handover().escalate(superior, now);
-                            return new HandoverOutcome<Handover>(
-                                    escalated.handover(), refused.events().appendAll(escalated.events()));
-                        }))
-                        : Option.none());
+                        ? Option.some(counting.refuse(actor.id(), now).map(HandoverDeskService::widen))
+                        : Option.none())
+                .map(handover -> {
+                    Refused refused = (Refused) handover;
+                    HandoverOutcome<Escalated> escalated = refused.escalate(superiorFor(refused), clock.now());
+                    handovers.update(escalated.handover(), refused.version());
+                    outbox.enqueue(refused.office(), escalated.events());
+                    return escalated.handover();
+                }));
     }
 
     @Override
