@@ -200,6 +200,21 @@ public sealed interface ConfidentialityRejection extends Rejection {
         }
     }
 
+    /** Only someone cleared for a document's level may approve copying it (R-CF-3). */
+    record ApproverNotCleared(StaffId approver, ClearanceLevel clearance, DocumentId document, ClearanceLevel level)
+            implements ConfidentialityRejection, PermissionRejection {
+        @Override
+        public Rule rule() {
+            return Rule.R_CF_3;
+        }
+
+        @Override
+        public String reason() {
+            return "staff member " + approver + " is cleared for " + clearance + " and cannot approve copying document " + document
+                    + ", which is " + level;
+        }
+    }
+
     /** A document leaves the records office only on the actor's own current loan (R-CF-4). */
     record NoCurrentLoan(StaffId staff, DocumentId document, Instant at) implements ConfidentialityRejection {
         @Override
@@ -340,6 +355,20 @@ public sealed interface ConfidentialityRejection extends Rejection {
         @Override
         public String reason() {
             return "original hand-out " + custody + " is " + status + " and cannot " + action;
+        }
+    }
+
+    /** Only the custodian, or the office manager, passes a document to another keeper (R-CF-10). */
+    record NotCustodian(StaffId staff, DocumentId document, StaffId custodian)
+            implements ConfidentialityRejection, PermissionRejection {
+        @Override
+        public Rule rule() {
+            return Rule.R_CF_10;
+        }
+
+        @Override
+        public String reason() {
+            return "document " + document + " is kept by " + custodian + ", not by " + staff;
         }
     }
 

@@ -13,6 +13,7 @@ import org.propertydesk.domain.kernel.OfficeId;
 import org.propertydesk.domain.kernel.Rejections;
 import org.propertydesk.domain.kernel.Role;
 import org.propertydesk.domain.kernel.StaffId;
+import org.propertydesk.domain.kernel.StaffMember;
 
 /**
  * A document or archive file in the records office's keeping. It guards its grade (never below
@@ -111,13 +112,37 @@ public record Document(
         return kind == DocumentKind.PERSONNEL_FILE && !subject.contains(staff);
     }
 
-    /** The custodian passes the document on, e.g. when leaving the company (R-CF-10). */
-    public Either<Rejections<ConfidentialityRejection>, Outcome<Document>> handOver(StaffId to, Instant at) {
+    /**
+     * The custodian (or the office manager on their behalf) passes the document to another keeper,
+     * e.g. when leaving the company (R-CF-10).
+     */
+    public Either<Rejections<ConfidentialityRejection>, Outcome<Document>> handOver(StaffMember by, StaffId to, Instant at) {
         Objects.requireNonNull(to, "to");
         List<ConfidentialityRejection> reasons = destroyedReasons();
+        if (!by.id().equals(custodian) && !(by.role() == Role.OFFICE_MANAGER && by.office().equals(office))) {
+            reasons = reasons.append(new ConfidentialityRejection.NotCustodian(by.id(), id, custodian));
+        }
         return Rejections.unless(reasons, () -> Outcome.of(
                 new Document(id, office, title, kind, level, subject, to, departure, destruction, version + 1),
                 new ConfidentialityEvent.CustodyHandedOver(office, id, custodian, to, at)));
+    }
+
+    /**
+     * {@code approver} consents to this document being copied or excerpted (R-CF-3); only someone
+     * cleared for its level may, and never for another person's personnel file (R-CF-8).
+     */
+    public Either<Rejections<ConfidentialityRejection>, Approval> approveCopy(StaffMember approver, Instant at) {
+        List<ConfidentialityRejection> reasons = destroyedReasons();
+        if (!approver.office().equals(office)) {
+            reasons = reasons.append(new ConfidentialityRejection.OutsideOffice(approver.id(), approver.office(), id));
+        }
+        if (isPersonnelFileOfSomeoneOtherThan(approver.id())) {
+            reasons = reasons.append(new ConfidentialityRejection.AnotherPersonsPersonnelFile(approver.id(), id, subject.get()));
+        }
+        if (!approver.clearedFor(level)) {
+            reasons = reasons.append(new ConfidentialityRejection.ApproverNotCleared(approver.id(), approver.clearance(), id, level));
+        }
+        return Rejections.unless(reasons, () -> Approval.givenBy(approver, id, Approval.Purpose.COPY, at));
     }
 
     /** Records that the person this personnel file is about has left, which starts its retention (R-CF-7). */

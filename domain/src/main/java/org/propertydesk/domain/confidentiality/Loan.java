@@ -114,9 +114,7 @@ public record Loan(
         if (!approval.document().equals(document) || approval.purpose() != Approval.Purpose.LOAN) {
             reasons = reasons.append(new ConfidentialityRejection.ApprovalForSomethingElse(id, approval.document(), approval.purpose()));
         }
-        boolean entitled = approval.role() == Role.OFFICE_MANAGER
-                || (kind == DocumentKind.CCTV_RECORDING && approval.role() == Role.DEPARTMENT_MANAGER);
-        if (!entitled) {
+        if (!mayApprove(approval.role())) {
             reasons = reasons.append(new ConfidentialityRejection.NotEntitledToApproveLoan(id, approval.approver(), approval.role()));
         }
         if (kind == DocumentKind.CCTV_RECORDING && !approval.written()) {
@@ -125,6 +123,10 @@ public record Loan(
         return Rejections.unless(reasons, () -> Outcome.of(
                 with(status, approvals.append(approval), lentAt, due, closedAt),
                 new ConfidentialityEvent.LoanApproved(office, id, approval.approver(), approval.written(), approval.at())));
+    }
+
+    private boolean mayApprove(Role role) {
+        return role == Role.OFFICE_MANAGER || (kind == DocumentKind.CCTV_RECORDING && role == Role.DEPARTMENT_MANAGER);
     }
 
     /** The roles whose approval this loan still lacks before it may be handed out (R-CF-4). */
@@ -136,12 +138,15 @@ public record Loan(
     }
 
     /** The loan is not approved; nothing is handed out. */
-    public Either<Rejections<ConfidentialityRejection>, Outcome<Loan>> refuse(StaffId by, Instant at) {
+    public Either<Rejections<ConfidentialityRejection>, Outcome<Loan>> refuse(StaffMember by, Instant at) {
         Objects.requireNonNull(by, "by");
         List<ConfidentialityRejection> reasons = lifecycle("refuse");
+        if (!mayApprove(by.role())) {
+            reasons = reasons.append(new ConfidentialityRejection.NotEntitledToApproveLoan(id, by.id(), by.role()));
+        }
         return Rejections.unless(reasons, () -> Outcome.of(
                 with(LoanStatus.REFUSED, approvals, lentAt, due, Option.some(at)),
-                new ConfidentialityEvent.LoanRefused(office, id, by, at)));
+                new ConfidentialityEvent.LoanRefused(office, id, by.id(), at)));
     }
 
     /** Hands the document out once every approval is in; the due instant follows from the term (R-CF-4). */

@@ -76,7 +76,7 @@ final class ConfidentialityFixture {
     }
 
     static Document keptBy(Document document, StaffMember custodian) {
-        return accepted(document.handOver(custodian.id(), TUESDAY_10AM)).state();
+        return accepted(document.handOver(officeManager(), custodian.id(), TUESDAY_10AM)).state();
     }
 
     static Loan requested(Document document, StaffMember borrower, LoanTerm term) {

@@ -152,6 +152,6 @@ class LoanLifecycleProperties {
         } else if (step instanceof GiveBack) {
             return loan.giveBack(now);
         }
-        return loan.refuse(officeManager().id(), now);
+        return loan.refuse(officeManager(), now);
     }
 }
