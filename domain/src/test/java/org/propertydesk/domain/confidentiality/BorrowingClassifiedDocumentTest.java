@@ -135,4 +135,17 @@ class BorrowingClassifiedDocumentTest {
         assertThat(refused(outcome.state().giveBack(nextMorning)).reasons().head())
                 .isInstanceOf(ConfidentialityRejection.LoanNotInState.class);
     }
+
+    @Test
+    @DisplayName("R-CF-4: only the office manager refuses a loan; a refused loan is never handed out")
+    void refusal() {
+        var loan = requested(document(DocumentKind.OWNER_RECORD), departmentManager(), LoanTerm.SAME_DAY);
+
+        assertThat(refused(loan.refuse(assistant(), TUESDAY_10AM)).reasons().head())
+                .isInstanceOf(org.propertydesk.domain.kernel.PermissionRejection.class);
+        var refusedLoan = accepted(loan.refuse(officeManager(), TUESDAY_10AM)).state();
+        assertThat(refusedLoan.status()).isEqualTo(LoanStatus.REFUSED);
+        assertThat(refused(refusedLoan.lend(TUESDAY_10AM, policy, SHANGHAI)).reasons())
+                .contains(new ConfidentialityRejection.LoanNotInState(loan.id(), LoanStatus.REFUSED, "lend"));
+    }
 }

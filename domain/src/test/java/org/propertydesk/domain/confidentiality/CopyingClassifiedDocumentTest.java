@@ -53,4 +53,17 @@ class CopyingClassifiedDocumentTest {
         assertThat(AccessPolicy.decide(assistant(), document(DocumentKind.INTERNAL_DOCUMENT), Access.COPY, TUESDAY_10AM, none(),
                 List.empty()).isRight()).isTrue();
     }
+
+    @Test
+    @DisplayName("R-CF-3: only someone cleared for a plan's level (confidential) may approve copying it")
+    void approverMustBeCleared() {
+        var plan = document(DocumentKind.PLAN);
+        var officeManager = officeManager();
+
+        var refusal = refused(plan.approveCopy(officeManager, TUESDAY_10AM));
+
+        assertThat(refusal.reasons()).containsExactly(new ConfidentialityRejection.ApproverNotCleared(
+                officeManager.id(), officeManager.clearance(), plan.id(), plan.level()));
+        assertThat(accepted(plan.approveCopy(leadership(), TUESDAY_10AM)).purpose()).isEqualTo(Approval.Purpose.COPY);
+    }
 }

@@ -42,4 +42,16 @@ class DepartureHandBackTest {
         assertThat(duty.bindsAt(TUESDAY_10AM.plus(Duration.ofDays(3650)))).isTrue();
         assertThat(duty.madePublic(TUESDAY_10AM.plus(Duration.ofDays(10))).bindsAt(TUESDAY_10AM.plus(Duration.ofDays(11)))).isFalse();
     }
+
+    @Test
+    @DisplayName("R-CF-10: only the custodian or the office manager passes a document to another keeper")
+    void onlyCustodianHandsOver() {
+        var custodian = departmentManager();
+        var contract = keptBy(document(DocumentKind.CONTRACT), custodian);
+        var colleague = departmentManager();
+
+        assertThat(refused(contract.handOver(colleague, colleague.id(), TUESDAY_10AM)).reasons())
+                .containsExactly(new ConfidentialityRejection.NotCustodian(colleague.id(), contract.id(), custodian.id()));
+        assertThat(accepted(contract.handOver(custodian, colleague.id(), TUESDAY_10AM)).state().custodian()).isEqualTo(colleague.id());
+    }
 }
