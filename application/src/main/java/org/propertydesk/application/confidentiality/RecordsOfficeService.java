@@ -245,9 +245,9 @@ public final class RecordsOfficeService implements RecordsOffice {
         return transactions.inTransaction(() -> {
             Instant now = clock.now();
             OfficeId office = command.office();
-            staff(office, command.actor());
+            StaffMember actor = staff(office, command.actor());
             StaffMember leaver = staff(office, command.leaver());
-            var completed = Departure.complete(office, leaver.id(), now, documents.keptBy(office, leaver.id()),
+            var completed = Departure.complete(actor, leaver.id(), now, documents.keptBy(office, leaver.id()),
                     loans.ofBorrower(office, leaver.id()), custodies.heldBy(office, leaver.id()));
             return completed.flatMap(outcome -> {
                 var files = documents.personnelFilesOf(office, leaver.id()).filter(file -> !file.isDestroyed());

@@ -4,6 +4,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Instant;
 import org.propertydesk.domain.kernel.ClearanceLevel;
+import org.propertydesk.domain.kernel.Department;
 import org.propertydesk.domain.kernel.OfficeId;
 import org.propertydesk.domain.kernel.PermissionRejection;
 import org.propertydesk.domain.kernel.Rejection;
@@ -369,6 +370,20 @@ public sealed interface ConfidentialityRejection extends Rejection {
         @Override
         public String reason() {
             return "document " + document + " is kept by " + custodian + ", not by " + staff;
+        }
+    }
+
+    /** The hand-back is received by the office manager or an administration and HR manager (R-CF-10). */
+    record NotEntitledToRecordDeparture(StaffId staff, Role role, Department department)
+            implements ConfidentialityRejection, PermissionRejection {
+        @Override
+        public Rule rule() {
+            return Rule.R_CF_10;
+        }
+
+        @Override
+        public String reason() {
+            return "staff member " + staff + " (" + role + ", " + department + ") cannot record a departure";
         }
     }
 

@@ -54,4 +54,17 @@ class DepartureHandBackTest {
                 .containsExactly(new ConfidentialityRejection.NotCustodian(colleague.id(), contract.id(), custodian.id()));
         assertThat(accepted(contract.handOver(custodian, colleague.id(), TUESDAY_10AM)).state().custodian()).isEqualTo(colleague.id());
     }
+
+    @Test
+    @DisplayName("R-CF-10: a front-desk assistant cannot record a colleague's departure; the office manager can")
+    void whoRecordsDeparture() {
+        var leaver = departmentManager();
+        var assistant = assistant();
+
+        assertThat(refused(Departure.complete(assistant, leaver.id(), TUESDAY_10AM, List.empty(), List.empty(), List.empty()))
+                .reasons()).containsExactly(new ConfidentialityRejection.NotEntitledToRecordDeparture(
+                        assistant.id(), assistant.role(), assistant.department()));
+        assertThat(Departure.complete(officeManager(), leaver.id(), TUESDAY_10AM, List.empty(), List.empty(), List.empty()).isRight())
+                .isTrue();
+    }
 }
