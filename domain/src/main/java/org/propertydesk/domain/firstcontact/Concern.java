@@ -29,7 +29,7 @@ public record Concern(Set<Department> departments, boolean acrossOffices) {
     }
 
     /** A request that spans management offices, whatever departments are named. */
-    public static Concern acrossOffices(Department... departments) {
+    public static Concern spanningOffices(Department... departments) {
         return new Concern(TreeSet.of(departments), true);
     }
 
