@@ -31,7 +31,15 @@ final class OfficeStaff {
                     Department.ENGINEERING, Option.some(new StaffId(new UUID(8, 2))))
             .get();
 
+    static final io.vavr.collection.List<StaffMember> EVERYONE = io.vavr.collection.List.of(
+            OFFICE_MANAGER, CUSTOMER_SERVICE_SUPERVISOR, CUSTOMER_RELATIONS, FRONT_DESK, ENGINEERING_SUPERVISOR, REPAIRER,
+            SECURITY_SUPERVISOR, SECURITY_OFFICER, CLEANING_LEAD, FINANCE_SUPERVISOR, ENGINEER);
+
     private OfficeStaff() {}
+
+    static StaffMember byId(StaffId id) {
+        return EVERYONE.find(member -> member.id().equals(id)).getOrElseThrow(() -> new IllegalArgumentException("unknown " + id));
+    }
 
     static StaffId id(int n) {
         return new StaffId(new UUID(0, n));
