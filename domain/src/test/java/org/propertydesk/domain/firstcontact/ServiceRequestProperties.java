@@ -124,4 +124,40 @@ class ServiceRequestProperties {
         Statistics.label("wrongly transferred").collect(request.wronglyTransferred());
         Statistics.label("commands accepted").collect(succeeded == 0 ? "none" : succeeded < 4 ? "1-3" : "4+");
     }
+
+    @Property(tries = 200)
+    @Label("R-FC-5: a wrongly transferred request is never transferred again — by anyone, to anyone, by any method, at any later step")
+    void wrongTransferIsFinal(
+            @ForAll("received") ServiceRequest start,
+            @ForAll("staff") StaffMember recipient,
+            @ForAll("staff") StaffMember actor,
+            @ForAll TransferMethod method,
+            @ForAll("chains") List<Step> before) {
+        ServiceRequest request = start;
+        for (Step step : before) {
+            request = step.apply(request, Requests.at(request)).map(ServiceRequest.Outcome::request).getOrElse(request);
+        }
+        StaffMember holder = request.holder().map(OfficeStaff::byId).getOrElse(CLEANING_LEAD);
+        Instant at = Requests.at(request);
+        var wrongly = request.transfer(holder, CLEANING_LEAD, TransferMethod.PHONE_BRIDGE, Option.none(), Option.some(Requests.TOMORROW.plus(Duration.ofDays(1))), at)
+                .flatMap(passed -> passed.request().accept(CLEANING_LEAD, true, at))
+                .map(ServiceRequest.Outcome::request)
+                .getOrElse(request);
+        if (!wrongly.wronglyTransferred()) {
+            Statistics.label("wrongly transferred").collect(false);
+            return;
+        }
+        Statistics.label("wrongly transferred").collect(true);
+
+        var again = wrongly.transfer(actor, recipient, method, Option.some(at), Option.some(Requests.TOMORROW.plus(Duration.ofDays(1))),
+                Requests.at(wrongly));
+
+        assertThat(again.isLeft()).isTrue();
+        assertThat(again.getLeft().names(org.propertydesk.domain.kernel.Rule.R_FC_5)).isTrue();
+    }
+
+    @Provide
+    Arbitrary<StaffMember> staff() {
+        return Arbitraries.of(EVERYONE.toJavaList());
+    }
 }
