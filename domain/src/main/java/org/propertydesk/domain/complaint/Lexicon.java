@@ -117,9 +117,14 @@ public record Lexicon(Seq<Entry> entries) {
             if (!latin) {
                 return true;
             }
-            boolean startsWord = found == 0 || !Character.isLetterOrDigit(lowerText.charAt(found - 1));
+            boolean startsWord = !Character.isLetterOrDigit(stem.charAt(0))
+                    || found == 0
+                    || !Character.isLetterOrDigit(lowerText.charAt(found - 1));
             int end = found + stem.length();
-            boolean endsWord = entry.isPrefix() || end >= lowerText.length() || !Character.isLetterOrDigit(lowerText.charAt(end));
+            boolean endsWord = entry.isPrefix()
+                    || !Character.isLetterOrDigit(stem.charAt(stem.length() - 1))
+                    || end >= lowerText.length()
+                    || !Character.isLetterOrDigit(lowerText.charAt(end));
             if (startsWord && endsWord) {
                 return true;
             }
