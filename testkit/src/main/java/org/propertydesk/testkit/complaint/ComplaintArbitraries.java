@@ -7,6 +7,7 @@ import static org.propertydesk.testkit.complaint.ComplaintOffice.OFFICE;
 import static org.propertydesk.testkit.complaint.ComplaintOffice.REPAIRER;
 import static org.propertydesk.testkit.complaint.ComplaintOffice.SUPERVISOR;
 
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
 import org.propertydesk.domain.complaint.Ask;
 import org.propertydesk.domain.complaint.Cause;
@@ -23,6 +25,8 @@ import org.propertydesk.domain.complaint.CommunicativeKind;
 import org.propertydesk.domain.complaint.ComplainantId;
 import org.propertydesk.domain.complaint.Complaint;
 import org.propertydesk.domain.complaint.ComplaintId;
+import org.propertydesk.domain.complaint.ComplaintOutcome;
+import org.propertydesk.domain.complaint.ComplaintRejection;
 import org.propertydesk.domain.complaint.EscalationTrigger;
 import org.propertydesk.domain.complaint.IntakeFacts;
 import org.propertydesk.domain.complaint.Location;
@@ -33,6 +37,7 @@ import org.propertydesk.domain.complaint.Reply;
 import org.propertydesk.domain.complaint.Subject;
 import org.propertydesk.domain.complaint.Utility;
 import org.propertydesk.domain.kernel.Department;
+import org.propertydesk.domain.kernel.Rejections;
 import org.propertydesk.domain.kernel.StaffMember;
 
 /**
@@ -77,10 +82,17 @@ public final class ComplaintArbitraries {
                 Arbitraries.of(CommunicativeKind.class).map(Classification.Communicative::new));
     }
 
-    /** Any minute of 2026 in Shanghai, holidays, nights and weekends included. */
+    /**
+     * Any minute of 2026 in Shanghai, holidays, nights and weekends included. Without edge cases:
+     * they would pile most tries onto 1 January 00:00; uniform, as the
+     * default distribution favours January.
+     */
     public static Arbitrary<Instant> instantsOf2026() {
         long minutes = Duration.between(START_OF_2026, END_OF_2026).toMinutes();
-        return Arbitraries.longs().between(0, minutes - 1).map(offset -> START_OF_2026.plus(Duration.ofMinutes(offset)));
+        return Arbitraries.longs().between(0, minutes - 1)
+                .withDistribution(RandomDistribution.uniform())
+                .withoutEdgeCases()
+                .map(offset -> START_OF_2026.plus(Duration.ofMinutes(offset)));
     }
 
     public static Arbitrary<ComplainantId> complainants() {
@@ -114,38 +126,46 @@ public final class ComplaintArbitraries {
 
     /** The next step of the complaint's procedure along the manual's path, taken by the right people. */
     public static Complaint nextStep(Complaint complaint, Instant at) {
+        return step(complaint, at).get().complaint();
+    }
+
+    /**
+     * The next step along the manual's path, or the refusal when it cannot be taken now (e.g. a
+     * commitment waits for approval); a closed complaint stays as it is.
+     */
+    public static Either<Rejections<ComplaintRejection>, ComplaintOutcome> step(Complaint complaint, Instant at) {
         Procedure procedure = complaint.procedure();
         if (procedure instanceof Procedure.Effective) {
             switch (((Procedure.Effective) procedure).at()) {
                 case RECORDED:
-                    return complaint.determineNature(ASSISTANT, at).get().complaint();
+                    return complaint.determineNature(ASSISTANT, at);
                 case NATURE_DETERMINED:
-                    return complaint.determineDepartment(ASSISTANT, Department.ENGINEERING, at).get().complaint();
+                    return complaint.determineDepartment(ASSISTANT, Department.ENGINEERING, at);
                 case DEPARTMENT_DETERMINED:
-                    return complaint.headOnSite(ENGINEERING_HEAD, at).get().complaint();
+                    return complaint.headOnSite(ENGINEERING_HEAD, at);
                 case HEAD_ON_SITE:
-                    return complaint.headHandles(ENGINEERING_HEAD, at).get().complaint();
+                    return complaint.headHandles(ENGINEERING_HEAD, at);
                 case HANDLED_BY_HEAD:
-                    return complaint.returnVisit(ASSISTANT, true, at).get().complaint();
+                    return complaint.returnVisit(ASSISTANT, true, at);
                 case RETURN_VISITED:
-                    return complaint.close(ASSISTANT, at).get().complaint();
+                    return complaint.close(ASSISTANT, at);
                 default:
-                    return complaint;
+                    return ComplaintCommand.unchanged(complaint);
             }
         }
         switch (((Procedure.Communicative) procedure).at()) {
             case RECORDED:
-                return complaint.confirmIdentity(ASSISTANT, at).get().complaint();
+                return complaint.confirmIdentity(ASSISTANT, at);
             case IDENTITY_CONFIRMED:
-                return complaint.checkPaymentStatus(ASSISTANT, PaymentStanding.UP_TO_DATE, at).get().complaint();
+                return complaint.checkPaymentStatus(ASSISTANT, PaymentStanding.UP_TO_DATE, at);
             case PAYMENT_STATUS_CHECKED:
-                return complaint.reply(ASSISTANT, Reply.plain("已答复"), at).get().complaint();
+                return complaint.reply(ASSISTANT, Reply.plain("已答复"), at);
             case REFERRED_OR_ANSWERED:
-                return complaint.returnVisit(ASSISTANT, true, at).get().complaint();
+                return complaint.returnVisit(ASSISTANT, true, at);
             case RETURN_VISITED:
-                return complaint.close(ASSISTANT, at).get().complaint();
+                return complaint.close(ASSISTANT, at);
             default:
-                return complaint;
+                return ComplaintCommand.unchanged(complaint);
         }
     }
 
@@ -155,7 +175,7 @@ public final class ComplaintArbitraries {
                 Arbitraries.just(new EscalationTrigger.DissatisfiedAtReturnVisit(START_OF_2026)));
     }
 
-    /** A command of any kind, taken 0 to 36 hours after the one before; the manual's path is favoured. */
+    /** A command of any kind, taken 0 to 36 hours after the one before; the next step on the manual's path is favoured. */
     public static Arbitrary<ComplaintCommand> commands() {
         Arbitrary<Duration> after = Arbitraries.integers().between(0, 36 * 60).map(Duration::ofMinutes);
         Arbitrary<StaffMember> anyone = Arbitraries.of(ComplaintOffice.staff().toJavaList());
@@ -165,6 +185,7 @@ public final class ComplaintArbitraries {
         Arbitrary<Reply> replies = Arbitraries.frequency(
                 Tuple.of(3, Reply.plain("已答复")), Tuple.of(1, Reply.promising("会处理", "done by Friday")));
         return Arbitraries.frequencyOf(
+                Tuple.of(20, after.map(ComplaintCommand.NextStep::new)),
                 Tuple.of(3, after.map(d -> new ComplaintCommand.DetermineNature(ASSISTANT, d))),
                 Tuple.of(3, Combinators.combine(mostlyEngineering, after).as((dep, d) -> new ComplaintCommand.DetermineDepartment(ASSISTANT, dep, d))),
                 Tuple.of(3, Combinators.combine(mostlyHead, after).as(ComplaintCommand.HeadOnSite::new)),

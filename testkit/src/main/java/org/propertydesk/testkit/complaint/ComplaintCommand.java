@@ -31,6 +31,13 @@ public sealed interface ComplaintCommand {
         return Either.right(new ComplaintOutcome(complaint, List.empty()));
     }
 
+    /** Whatever the manual's path takes next ({@link ComplaintArbitraries#step}). */
+    record NextStep(Duration after) implements ComplaintCommand {
+        public Either<Rejections<ComplaintRejection>, ComplaintOutcome> applyTo(Complaint c, Instant at) {
+            return ComplaintArbitraries.step(c, at);
+        }
+    }
+
     record DetermineNature(StaffMember by, Duration after) implements ComplaintCommand {
         public Either<Rejections<ComplaintRejection>, ComplaintOutcome> applyTo(Complaint c, Instant at) {
             return c.determineNature(by, at);
