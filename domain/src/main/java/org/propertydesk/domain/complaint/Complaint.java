@@ -538,6 +538,130 @@ public final class Complaint {
         return new ComplaintOutcome(new Complaint(d), events);
     }
 
+    // ---- rehydration ---------------------------------------------------------------------------
+
+    /**
+     * The complaint its history describes, e.g. as a store read it back: every field is derived
+     * from the events, so a store keeps the history and the version and nothing else (R-CO-9).
+     * The history must start with the complaint's {@link ComplaintEvent.Registered} event.
+     */
+    public static Complaint rehydrate(long version, Seq<ComplaintEvent> history) {
+        Objects.requireNonNull(history, "history");
+        if (history.isEmpty() || !(history.head() instanceof ComplaintEvent.Registered)) {
+            throw new IllegalArgumentException("a complaint's history starts with its registration");
+        }
+        ComplaintEvent.Registered registered = (ComplaintEvent.Registered) history.head();
+        Draft d = new Draft();
+        d.id = registered.complaint();
+        d.office = registered.office();
+        d.complainant = registered.complainant();
+        d.facts = registered.facts();
+        d.registeredAt = registered.at();
+        d.classification = registered.classification();
+        d.procedure = Procedure.startFor(registered.classification());
+        d.department = Option.none();
+        d.head = Option.none();
+        d.answerClockStart = registered.at();
+        d.answeredAt = Option.none();
+        d.awaitingApproval = Option.none();
+        d.repairerOnSiteAt = Option.none();
+        d.repairCompletedAt = Option.none();
+        d.lastReturnVisitAt = Option.none();
+        d.pauses = List.empty();
+        for (ComplaintEvent event : history.tail()) {
+            replay(d, event);
+        }
+        d.version = version;
+        d.history = List.ofAll(history);
+        return new Complaint(d);
+    }
+
+    private static void replay(Draft d, ComplaintEvent event) {
+        if (event instanceof ComplaintEvent.StepTaken) {
+            ComplaintEvent.StepTaken step = (ComplaintEvent.StepTaken) event;
+            d.procedure = d.procedure.after(step.action());
+            if (step.action().equals(Procedure.HEAD_ARRIVES)) {
+                d.head = Option.some(step.by());
+            } else if (step.action().equals(Procedure.HEAD_HANDLES)) {
+                d.answeredAt = d.answeredAt.orElse(Option.some(step.at()));
+            }
+        } else if (event instanceof ComplaintEvent.ResponsibleDepartmentDetermined) {
+            d.department = Option.some(((ComplaintEvent.ResponsibleDepartmentDetermined) event).department());
+        } else if (event instanceof ComplaintEvent.ReferredToDepartment) {
+            d.department = Option.some(((ComplaintEvent.ReferredToDepartment) event).department());
+            d.answeredAt = d.answeredAt.orElse(Option.some(event.at()));
+        } else if (event instanceof ComplaintEvent.ReplyGiven) {
+            d.answeredAt = d.answeredAt.orElse(Option.some(event.at()));
+        } else if (event instanceof ComplaintEvent.CommitmentAwaitingApproval) {
+            d.awaitingApproval = Option.some(((ComplaintEvent.CommitmentAwaitingApproval) event).reply());
+        } else if (event instanceof ComplaintEvent.CommitmentApproved) {
+            d.awaitingApproval = Option.none();
+        } else if (event instanceof ComplaintEvent.ReturnVisited) {
+            d.lastReturnVisitAt = Option.some(event.at());
+        } else if (event instanceof ComplaintEvent.ClassificationCorrected) {
+            Classification to = ((ComplaintEvent.ClassificationCorrected) event).to();
+            if (to.isEffective() != d.procedure.isEffective()) {
+                d.procedure = Procedure.startFor(to);
+                d.department = Option.none();
+                d.head = Option.none();
+            }
+            d.classification = to;
+        } else if (event instanceof ComplaintEvent.Escalated) {
+            d.classification = ((ComplaintEvent.Escalated) event).to();
+            d.procedure = Procedure.startFor(d.classification);
+            d.department = Option.none();
+            d.head = Option.none();
+            d.answerClockStart = event.at();
+            d.answeredAt = Option.none();
+        } else if (event instanceof ComplaintEvent.WaitingForResident) {
+            d.pauses = d.pauses.append(new Pause(event.at(), Option.none(), ((ComplaintEvent.WaitingForResident) event).reason()));
+        } else if (event instanceof ComplaintEvent.ResidentWaitEnded) {
+            Pause open = d.pauses.last();
+            Instant end = event.at().isBefore(open.from()) ? open.from() : event.at();
+            d.pauses = d.pauses.init().append(new Pause(open.from(), Option.some(end), open.reason()));
+        } else if (event instanceof ComplaintEvent.RepairerOnSite) {
+            d.repairerOnSiteAt = Option.some(event.at());
+        } else if (event instanceof ComplaintEvent.RepairCompleted) {
+            d.repairCompletedAt = Option.some(event.at());
+        }
+        // Registered again, ImportantComplaintReported, PaymentStatusChecked and Closed change no field.
+    }
+
+    /** Equal when every field is: same complaint, same version, same history and the state derived from it. */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Complaint)) {
+            return false;
+        }
+        Complaint that = (Complaint) other;
+        return version == that.version
+                && id.equals(that.id)
+                && office.equals(that.office)
+                && complainant.equals(that.complainant)
+                && facts.equals(that.facts)
+                && registeredAt.equals(that.registeredAt)
+                && classification.equals(that.classification)
+                && procedure.equals(that.procedure)
+                && department.equals(that.department)
+                && head.equals(that.head)
+                && answerClockStart.equals(that.answerClockStart)
+                && answeredAt.equals(that.answeredAt)
+                && awaitingApproval.equals(that.awaitingApproval)
+                && repairerOnSiteAt.equals(that.repairerOnSiteAt)
+                && repairCompletedAt.equals(that.repairCompletedAt)
+                && lastReturnVisitAt.equals(that.lastReturnVisitAt)
+                && pauses.equals(that.pauses)
+                && history.equals(that.history);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, version, history.size());
+    }
+
     // ---- reading -------------------------------------------------------------------------------
 
     public ComplaintId id() {
