@@ -62,8 +62,5 @@ public sealed interface Evidence {
     private static void requireReference(String reference, Instant recordedAt) {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(recordedAt, "recordedAt");
-        if (reference.isBlank()) {
-            throw new IllegalArgumentException("evidence refers to something in the archive");
-        }
     }
 }

@@ -13,6 +13,19 @@ import org.propertydesk.domain.kernel.StaffId;
 /** Why the risk desk refused a command: one record per reason, each naming its rule. */
 public sealed interface RiskRejection extends Rejection {
 
+    /** An addressee without a name, or a posting by another channel, or a person served by posting (R-RN-9). */
+    record InvalidAddressee(Party party, String who, Channel channel) implements RiskRejection {
+        @Override
+        public Rule rule() {
+            return Rule.R_RN_9;
+        }
+
+        @Override
+        public String reason() {
+            return "An addressee is named, and only a public posting goes by posting: " + party + " '" + who + "' by " + channel + ".";
+        }
+    }
+
     /** The notice has nobody of the kind its rule requires (an owner or occupant, or anyone at all). */
     record MissingAddressee(NoticeId notice, NoticeKind kind) implements RiskRejection {
         @Override
@@ -22,7 +35,9 @@ public sealed interface RiskRejection extends Rejection {
 
         @Override
         public String reason() {
-            return "A " + kind + " notice must be addressed to the owner or occupant concerned.";
+            return kind == NoticeKind.ADVANCE_NOTICE
+                    ? "An advance notice must be addressed to the parties whose rights the matter touches."
+                    : "A " + kind + " notice must be addressed to the owner or occupant concerned.";
         }
     }
 

@@ -60,7 +60,7 @@ class HazardousWorkWithoutWarningSignTest {
     @Test
     @DisplayName("R-RN-5: a warning sign is posted at the place")
     void signIsPosted() {
-        Notice notPosted = draft(new Particulars.SafetyWarning(MANHOLE, "open manhole"), Addressee.of(Party.OWNER, "3-1201", Channel.LETTER));
+        Notice notPosted = draft(new Particulars.SafetyWarning(MANHOLE, "open manhole"), Addressee.to(Party.OWNER, "3-1201", Channel.LETTER));
 
         var result = notPosted.issue(MONDAY_9AM, stubOnly(), KeyRecipients.none(), RiskPolicy.defaults());
 

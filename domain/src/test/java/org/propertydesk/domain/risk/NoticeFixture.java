@@ -14,12 +14,12 @@ final class NoticeFixture {
     static final OfficeId OFFICE = new OfficeId(new UUID(1, 1));
     static final StaffId CLERK = new StaffId(new UUID(2, 1));
     static final Instant MONDAY_9AM = Instant.parse("2026-03-02T01:00:00Z");
-    static final Addressee OWNER_BY_LETTER = Addressee.of(Party.OWNER, "3-1201", Channel.LETTER);
-    static final Addressee OWNER_BY_REGISTERED_MAIL = Addressee.of(Party.OWNER, "3-1201", Channel.REGISTERED_MAIL);
-    static final Addressee AUTHORITY = Addressee.of(Party.AUTHORITY, "城管局", Channel.LETTER);
+    static final Addressee OWNER_BY_LETTER = Addressee.to(Party.OWNER, "3-1201", Channel.LETTER);
+    static final Addressee OWNER_BY_REGISTERED_MAIL = Addressee.to(Party.OWNER, "3-1201", Channel.REGISTERED_MAIL);
+    static final Addressee AUTHORITY = Addressee.to(Party.AUTHORITY, "城管局", Channel.LETTER);
     static final Addressee NOTICE_BOARD = Addressee.posting("block 3 lobby");
-    static final Addressee BAKERY = Addressee.of(Party.SHOP, "bakery", Channel.LETTER);
-    static final Addressee CLINIC = Addressee.of(Party.KEY_UNIT, "clinic", Channel.HAND_DELIVERY_WITH_SIGNATURE);
+    static final Addressee BAKERY = Addressee.to(Party.SHOP, "bakery", Channel.LETTER);
+    static final Addressee CLINIC = Addressee.to(Party.KEY_UNIT, "clinic", Channel.HAND_DELIVERY_WITH_SIGNATURE);
     static final KeyRecipients BAKERY_AND_CLINIC = new KeyRecipients(TreeSet.of("bakery"), TreeSet.of("clinic"));
 
     private static long ids = 100;

@@ -16,7 +16,7 @@ class TyphoonWarningTest {
     @Test
     @DisplayName("R-RN-6: a typhoon notice that skips a shop and the public posting is refused for both")
     void shopsAndPosting() {
-        Notice notice = draft(TYPHOON, Addressee.of(Party.OWNER, "3-1201", Channel.LETTER));
+        Notice notice = draft(TYPHOON, Addressee.to(Party.OWNER, "3-1201", Channel.LETTER));
 
         var result = notice.issue(MONDAY_9AM, stubOnly(), BAKERY_AND_CLINIC, RiskPolicy.defaults());
 

@@ -91,7 +91,7 @@ public final class RiskArbitraries {
                                         Arbitraries.of("3-1201", "bakery", "clinic", "pharmacy"),
                                         Arbitraries.of(Channel.LETTER, Channel.HAND_DELIVERY_WITH_SIGNATURE,
                                                 Channel.REGISTERED_MAIL, Channel.NOTARISED_SERVICE))
-                                .as((who, channel) -> Addressee.of(party, who, channel)));
+                                .as((who, channel) -> Addressee.to(party, who, channel)));
     }
 
     /** 0–2 shops and 0–2 key units named from a small set. */

@@ -25,7 +25,7 @@ import org.propertydesk.domain.risk.RiskEvent;
 class ArrearsDemandBeforeLimitationEndsTest {
 
     private final RiskDeskFixture office = new RiskDeskFixture();
-    private final Addressee owner = Addressee.of(Party.OWNER, "3-1201", Channel.REGISTERED_MAIL);
+    private final Addressee owner = Addressee.to(Party.OWNER, "3-1201", Channel.REGISTERED_MAIL);
 
     private Arrears recordArrears(LocalDate due) {
         return office.desk.recordArrears(new RiskDesk.RecordArrears(
@@ -63,7 +63,7 @@ class ArrearsDemandBeforeLimitationEndsTest {
         Arrears owed = recordArrears(LocalDate.of(2024, 3, 31));
 
         var result = office.desk.issueNotice(new RiskDesk.IssueNotice(RiskDeskFixture.OFFICE, office.clerk.id(),
-                new Particulars.ArrearsDemand(owed.id()), List.of(Addressee.of(Party.OWNER, "3-1201", Channel.LETTER)),
+                new Particulars.ArrearsDemand(owed.id()), List.of(Addressee.to(Party.OWNER, "3-1201", Channel.LETTER)),
                 List.of(new Evidence.Stub("stub", office.clock.now()))));
 
         assertThat(result.isLeft()).isTrue();

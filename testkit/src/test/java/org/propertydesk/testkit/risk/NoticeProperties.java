@@ -38,7 +38,7 @@ class NoticeProperties {
 
     private static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final Addressee OWNER_BY_LETTER = Addressee.of(Party.OWNER, "3-1201", Channel.LETTER);
+    private static final Addressee OWNER_BY_LETTER = Addressee.to(Party.OWNER, "3-1201", Channel.LETTER);
     private static final Evidence.Stub STUB = new Evidence.Stub("stub", T0);
 
     private static Notice draft(Particulars particulars, Seq<Addressee> addressees) {
@@ -85,10 +85,10 @@ class NoticeProperties {
     Arbitrary<Outage> outages() {
         Arbitrary<Addressee> stray = Combinators.combine(
                         Arbitraries.of(Party.SHOP, Party.KEY_UNIT), Arbitraries.of("bakery", "pharmacy", "clinic", "school"))
-                .as((party, who) -> Addressee.of(party, who, Channel.LETTER));
+                .as((party, who) -> Addressee.to(party, who, Channel.LETTER));
         return RiskArbitraries.keyRecipients().flatMap(recipients -> {
-            List<Addressee> everyone = recipients.shops().toList().map(shop -> Addressee.of(Party.SHOP, shop, Channel.LETTER))
-                    .appendAll(recipients.keyUnits().toList().map(unit -> Addressee.of(Party.KEY_UNIT, unit, Channel.LETTER)));
+            List<Addressee> everyone = recipients.shops().toList().map(shop -> Addressee.to(Party.SHOP, shop, Channel.LETTER))
+                    .appendAll(recipients.keyUnits().toList().map(unit -> Addressee.to(Party.KEY_UNIT, unit, Channel.LETTER)));
             Arbitrary<List<Addressee>> written = Arbitraries.integers().between(0, 3).list().ofSize(everyone.size())
                     .map(rolls -> everyone.zip(rolls).filter(pair -> pair._2 > 0).map(pair -> pair._1));
             return Combinators.combine(
@@ -106,8 +106,8 @@ class NoticeProperties {
         var result = draft(new Particulars.PlannedOutage(Utility.POWER, cut), addressees)
                 .issue(T0, List.of(STUB), o.recipients(), RiskPolicy.defaults());
 
-        boolean everyoneWritten = o.recipients().shops().forAll(shop -> o.written().contains(Addressee.of(Party.SHOP, shop, Channel.LETTER)))
-                && o.recipients().keyUnits().forAll(unit -> o.written().contains(Addressee.of(Party.KEY_UNIT, unit, Channel.LETTER)));
+        boolean everyoneWritten = o.recipients().shops().forAll(shop -> o.written().contains(Addressee.to(Party.SHOP, shop, Channel.LETTER)))
+                && o.recipients().keyUnits().forAll(unit -> o.written().contains(Addressee.to(Party.KEY_UNIT, unit, Channel.LETTER)));
         boolean expected = o.posted() && everyoneWritten && o.leadHours() >= 24;
         Statistics.label("announced").collect(result.isRight());
         Statistics.label("announced").coverage(coverage -> coverage.check(true).percentage(p -> p > 5));

@@ -24,8 +24,8 @@ class OutageAndEvidenceOnTheDeskTest {
 
     private final RiskDeskFixture office = new RiskDeskFixture();
     private final Addressee lobby = Addressee.posting("block 3 lobby");
-    private final Addressee bakery = Addressee.of(Party.SHOP, "bakery", Channel.LETTER);
-    private final Addressee clinic = Addressee.of(Party.KEY_UNIT, "clinic", Channel.LETTER);
+    private final Addressee bakery = Addressee.to(Party.SHOP, "bakery", Channel.LETTER);
+    private final Addressee clinic = Addressee.to(Party.KEY_UNIT, "clinic", Channel.LETTER);
 
     private RiskDesk.IssueNotice waterCut(Addressee... addressees) {
         return new RiskDesk.IssueNotice(RiskDeskFixture.OFFICE, office.clerk.id(),
