@@ -97,7 +97,7 @@ class LimitationProperties {
     @Label("R-RN-3: another proven service never moves the limitation end earlier")
     void monotonicInServices(@ForAll("cases") Case c, @ForAll @IntRange(min = 0, max = 1500) int offset) {
         for (Arrears arrears : c.arrears().filter(a -> a.settledOn().isEmpty())) {
-            Arrears more = arrears.recordServedDemand(new NoticeId(new java.util.UUID(-7, offset)) // never among generated demand ids (positive high bits),
+            Arrears more = arrears.recordServedDemand(new NoticeId(new java.util.UUID(-7, offset)), // never among generated demand ids (positive high bits)
                     arrears.dueOn().plusDays(offset), c.policy(), RiskArbitraries.RECORDED).get().state();
             assertThat(more.limitationEnds(c.policy())).isAfterOrEqualTo(arrears.limitationEnds(c.policy()));
         }
