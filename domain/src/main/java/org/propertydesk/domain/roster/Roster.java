@@ -222,6 +222,11 @@ public record Roster(
 
     /** The department's designated schedulers, its supervisors and managers, the office manager and leadership (R-RO-5). */
     public boolean isScheduler(StaffMember staff) {
+        return isScheduler(staff, office, department, schedulers);
+    }
+
+    /** Whether {@code staff} may draft, plan and publish a roster of the department (R-RO-5). */
+    public static boolean isScheduler(StaffMember staff, OfficeId office, Department department, Set<StaffId> schedulers) {
         return staff.office().equals(office)
                 && (schedulers.contains(staff.id())
                         || staff.department() == department && staff.role().isManagerial()
@@ -430,7 +435,7 @@ public record Roster(
             return List.empty();
         }
         LocalDate today = moment.atZone(zone).toLocalDate();
-        return published().get().assignments().toList()
+        return published().get().assignments().iterator()
                 .filter(assignment -> assignment.post().equals(postId) && !assignment.date().isAfter(today)
                         && !assignment.date().isBefore(today.minusDays(1)))
                 .flatMap(assignment -> post.get().pattern().shift(assignment.shift()).map(shift -> {
@@ -440,6 +445,7 @@ public record Roster(
                             .exists(pause -> pause.contains(moment));
                     return interval.contains(moment) && !onBreak ? Option.some(new OnDuty(postId, assignment.staff(), interval)) : Option.<OnDuty>none();
                 }).getOrElse(Option.none()))
+                .toList()
                 .sortBy(duty -> duty.staff().value());
     }
 
