@@ -2,6 +2,9 @@ package org.propertydesk.examples;
 
 import io.vavr.control.Option;
 import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,8 +14,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.UUID;
-import org.propertydesk.application.kernel.AuditEntry;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
 import org.propertydesk.application.kernel.AuditEvent;
 import org.propertydesk.application.kernel.Identities;
 import org.propertydesk.domain.kernel.BusinessCalendar;
@@ -25,15 +28,17 @@ import org.propertydesk.domain.kernel.Rule;
 import org.propertydesk.domain.kernel.StaffId;
 import org.propertydesk.domain.kernel.StaffMember;
 import org.propertydesk.domain.kernel.WorkingHours;
-import org.propertydesk.testkit.kernel.InMemoryAuditTrail;
-import org.propertydesk.testkit.kernel.InMemoryCalendar;
-import org.propertydesk.testkit.kernel.InMemoryDirectory;
+import org.propertydesk.adapters.jdbc.PropertyDeskJdbc;
+import org.propertydesk.adapters.jdbc.kernel.JdbcKernel;
+import org.propertydesk.application.kernel.AuditTrail;
+import org.propertydesk.application.kernel.Directory;
 import org.propertydesk.testkit.kernel.SequentialIdentities;
 
 /**
  * The embedded walkthrough: one management office in Shanghai, its staff and its business calendar
- * around the 2026 National Day holiday, narrated step by step. Every figure it prints is checked,
- * so a walkthrough that prints is a walkthrough that is right; it exits non-zero otherwise.
+ * around the 2026 National Day holiday, narrated step by step on an embedded H2 database (the
+ * JDBC adapter, migrated on start). Every figure it prints is checked, so a walkthrough that
+ * prints is a walkthrough that is right; it exits non-zero otherwise.
  */
 public final class Walkthrough {
 
@@ -41,37 +46,49 @@ public final class Walkthrough {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ENGLISH);
 
     private final PrintStream out;
+    private final DataSource database;
+    private final JdbcKernel stores;
     private final Identities ids = new SequentialIdentities();
-    private final OfficeId office = new OfficeId(new UUID(0x2026, 1));
+    private final OfficeId office;
 
-    Walkthrough(PrintStream out) {
+    Walkthrough(PrintStream out, DataSource database) {
         this.out = Objects.requireNonNull(out, "out");
+        this.database = Objects.requireNonNull(database, "database");
+        this.stores = PropertyDeskJdbc.on(database).migrate().kernel();
+        // A new office on every run: the database is a file that outlives the walkthrough, and an
+        // audit trail, once written, is never rewritten.
+        this.office = new OfficeId(Identities.random().next());
     }
 
+    /** Runs on an H2 file database under {@code target/} (or the JDBC URL given as argument). */
     public static void main(String[] args) {
-        new Walkthrough(System.out).run();
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(args.length > 0 ? args[0] : "jdbc:h2:file:./target/walkthrough/propertydesk;AUTO_SERVER=FALSE");
+        new Walkthrough(System.out, h2).run();
     }
 
     void run() {
-        out.println("PropertyDesk walkthrough — 翠湖花园管理处 (Shanghai)");
+        out.println("PropertyDesk walkthrough — 翠湖花园管理处 (Shanghai), office " + office);
         out.println();
-        InMemoryDirectory directory = staffTheOffice();
-        BusinessCalendar calendar = calendarAroundNationalDay();
-        InMemoryCalendar calendars = new InMemoryCalendar().with(office, calendar);
-        deadlines(calendars.of(office).get());
+        Directory directory = staffTheOffice();
+        stores.defineCalendar(office, calendarAroundNationalDay());
+        deadlines(stores.calendar().of(office).get());
         auditTrail(directory);
         out.println();
         out.println("Walkthrough complete.");
     }
 
-    private InMemoryDirectory staffTheOffice() {
+    private Directory staffTheOffice() {
         out.println("1. Staff and their line (K-4)");
         StaffMember leader = staff("周总", Role.COMPANY_LEADERSHIP, Department.ADMINISTRATION_HR, Option.none());
         StaffMember manager = staff("刘经理", Role.OFFICE_MANAGER, Department.ADMINISTRATION_HR, Option.some(leader.id()));
         StaffMember supervisor = staff("陈主管", Role.SUPERVISOR, Department.SECURITY, Option.some(manager.id()));
         StaffMember guard = staff("张保安", Role.SECURITY_OFFICER, Department.SECURITY, Option.some(supervisor.id()));
         StaffMember clerk = staff("王芳", Role.CUSTOMER_SERVICE_ASSISTANT, Department.CUSTOMER_SERVICE, Option.some(manager.id()));
-        InMemoryDirectory directory = InMemoryDirectory.of(leader, manager, supervisor, guard, clerk);
+        Directory directory = stores.directory();
+        for (StaffMember member : new StaffMember[] {leader, manager, supervisor, guard, clerk}) {
+            directory.register(member);
+        }
 
         StaffMember line = guard;
         StringBuilder chain = new StringBuilder(line.name());
@@ -128,15 +145,15 @@ public final class Walkthrough {
 
         Instant friday = at(2026, 10, 9, 17, 0);
         DeadlineStatus left = calendar.status(within4Days, friday);
-        out.println("   at " + show(friday) + " the 4-day reply has " + left + " of working time left");
+        out.println("   at " + show(friday) + " the 4-day reply has " + hours(left) + " of working time left");
         expect(left.equals(new DeadlineStatus.Remaining(Duration.ofHours(7).plusMinutes(30).plusHours(8))),
                 "Friday's last 30 min, the whole make-up Saturday (7.5 h) and Monday (7.5 h)");
         out.println();
     }
 
-    private void auditTrail(InMemoryDirectory directory) {
+    private void auditTrail(Directory directory) {
         out.println("4. The audit trail reveals tampering (R-CF-9)");
-        InMemoryAuditTrail trail = new InMemoryAuditTrail();
+        AuditTrail trail = stores.auditTrail();
         StaffMember clerk = directory.holding(office, Role.CUSTOMER_SERVICE_ASSISTANT).head();
         StaffMember manager = directory.holding(office, Role.OFFICE_MANAGER).head();
         trail.append(new AuditEvent(office, at(2026, 10, 9, 9, 0), clerk.id(), "document.read",
@@ -146,18 +163,32 @@ public final class Walkthrough {
         out.println("   two access decisions recorded; chain intact: " + trail.firstTampered(office).isEmpty());
         expect(trail.firstTampered(office).isEmpty(), "an untouched trail verifies");
 
-        trail.tamper(office, 1, entry -> new AuditEntry(entry.sequence(),
-                new AuditEvent(office, entry.event().at(), entry.event().actor(), entry.event().action(),
-                        entry.event().subject(), AuditEvent.Outcome.GRANTED, entry.event().rule()),
-                entry.previousHash(), entry.hash()));
+        forgeFirstEntry();
         out.println("   someone turns the first DENIED into GRANTED in the store: tampered entry "
                 + trail.firstTampered(office).get());
         expect(trail.firstTampered(office).contains(1L), "the edit shows at entry 1");
     }
 
+    /** What an intruder with write access to the tables would do: turn the first DENIED into GRANTED. */
+    private void forgeFirstEntry() {
+        try (Connection connection = database.getConnection();
+                PreparedStatement forge = connection.prepareStatement(
+                        "update pd_audit_entry set outcome = 'GRANTED' where office_id = ? and sequence = 1")) {
+            forge.setString(1, office.toString());
+            forge.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not play the intruder", e);
+        }
+    }
+
     private StaffMember staff(String name, Role role, Department department, Option<StaffId> superior) {
         return StaffMember.of(new StaffId(ids.next()), office, name, role, department, superior)
                 .getOrElseThrow(refusal -> new IllegalStateException(refusal.toString()));
+    }
+
+    private static String hours(DeadlineStatus status) {
+        Duration left = ((DeadlineStatus.Remaining) status).left();
+        return left.toHours() + " h " + left.toMinutesPart() + " min";
     }
 
     private static Instant at(int year, int month, int day, int hour, int minute) {

@@ -30,8 +30,20 @@ public final class AuditChain {
 
     /** The entry that follows {@code last} (or starts the office's chain). */
     public static AuditEntry next(Option<AuditEntry> last, AuditEvent event) {
-        long sequence = last.map(entry -> entry.sequence() + 1).getOrElse(1L);
-        String previous = last.map(AuditEntry::hash).getOrElse(() -> genesis(event.office()));
+        return last.isEmpty() ? next(0, "", event) : next(last.get().sequence(), last.get().hash(), event);
+    }
+
+    /**
+     * The entry that follows the one numbered {@code lastSequence} with hash {@code lastHash};
+     * {@code lastSequence} 0 starts the office's chain (and {@code lastHash} is ignored). For
+     * stores that keep only the head of the chain at hand.
+     */
+    public static AuditEntry next(long lastSequence, String lastHash, AuditEvent event) {
+        if (lastSequence < 0) {
+            throw new IllegalArgumentException("audit sequence cannot be negative: " + lastSequence);
+        }
+        long sequence = lastSequence + 1;
+        String previous = lastSequence == 0 ? genesis(event.office()) : lastHash;
         return new AuditEntry(sequence, event, previous, hash(previous, sequence, event));
     }
 

@@ -76,4 +76,20 @@ class DaylightSavingDayTest {
         assertThat(early.nextWorkingMoment(at("2026-03-29T00:00", BERLIN))).isEqualTo(at("2026-03-29T03:30", BERLIN));
         assertThat(workingTimeOn(early, LocalDate.of(2026, 3, 29))).isEqualTo(Duration.ofMinutes(90));
     }
+
+    @Test
+    @DisplayName("K-3: a break at 02:30–03:00 that the spring change skips counts no time twice: 00:00–05:00 is 4 real hours")
+    void breakInsideTheGap() {
+        // 02:30 does not exist on 29 March 2026 and becomes 03:30 CEST, after 03:00 CEST: the two
+        // windows meet in real time, and their shared half hour counts once.
+        BusinessCalendar nights = BusinessCalendar.in(BERLIN)
+                .hours(WorkingHours.of(LocalTime.MIDNIGHT, LocalTime.of(5, 0)).withBreak(LocalTime.of(2, 30), LocalTime.of(3, 0)))
+                .weekend()
+                .build();
+
+        assertThat(workingTimeOn(nights, LocalDate.of(2026, 3, 29))).isEqualTo(Duration.ofHours(4));
+        assertThat(nights.plusWorkingTime(at("2026-03-29T00:00", BERLIN), Duration.ofHours(4)))
+                .isEqualTo(at("2026-03-29T05:00", BERLIN));
+        assertThat(workingTimeOn(nights, LocalDate.of(2026, 3, 28))).isEqualTo(Duration.ofMinutes(270));
+    }
 }

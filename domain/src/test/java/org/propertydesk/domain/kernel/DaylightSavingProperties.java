@@ -80,6 +80,33 @@ class DaylightSavingProperties {
         assertThat(calendar.workingTimeBetween(start, end)).isEqualTo(day.hours().perDay());
     }
 
+    @Property
+    @Label("K-3: night windows around a clock change never count an instant twice nor land outside working time")
+    void nightWindowsAroundClockChange(
+            @ForAll("nightShiftsAroundClockChanges") NightShiftAroundAClockChange around,
+            @ForAll("durations") Duration duration) {
+        BusinessCalendar calendar = around.calendar();
+        Instant due = calendar.plusWorkingTime(around.start(), duration);
+
+        assertThat(calendar.workingTimeBetween(around.start(), around.end()))
+                .isLessThanOrEqualTo(Duration.between(around.start(), around.end()));
+        assertThat(calendar.workingTimeBetween(around.start(), due)).isEqualTo(duration);
+        assertThat(calendar.isWorkingMoment(due.minusNanos(1))).isTrue();
+        Statistics.label("a window edge falls into the clock change")
+                .collect(calendar.hours().windows().exists(window -> inClockChange(calendar.zone(), around.start(), window)));
+        Statistics.label("a window edge falls into the clock change")
+                .coverage(coverage -> coverage.check(true).percentage(percent -> percent > 5));
+    }
+
+    /** True when the window opens or closes at a local time that the day's clock change skips or repeats. */
+    private static boolean inClockChange(ZoneId zone, Instant near, TimeWindow window) {
+        LocalDate date = near.atZone(zone).toLocalDate();
+        return io.vavr.collection.List.of(date.minusDays(1), date, date.plusDays(1))
+                .flatMap(day -> io.vavr.collection.List.of(window.start(), window.end())
+                        .map(time -> day.atTime(time)))
+                .exists(local -> zone.getRules().getValidOffsets(local).size() != 1);
+    }
+
     private static boolean crossesClockChange(ZoneId zone, Instant from, Instant to) {
         return !zone.getRules().getOffset(from).equals(zone.getRules().getOffset(to));
     }
@@ -93,6 +120,21 @@ class DaylightSavingProperties {
                         .map(moments -> moments.get(0).isBefore(moments.get(1))
                                 ? new AroundAClockChange(zone, moments.get(0), moments.get(1))
                                 : new AroundAClockChange(zone, moments.get(1), moments.get(0))));
+    }
+
+    /** An office open only at night, and two moments near one of its zone's clock changes. */
+    record NightShiftAroundAClockChange(BusinessCalendar calendar, Instant start, Instant end) {}
+
+    @Provide
+    Arbitrary<NightShiftAroundAClockChange> nightShiftsAroundClockChanges() {
+        return CalendarArbitraries.daylightSavingZones()
+                .flatMap(zone -> Combinators.combine(
+                                CalendarArbitraries.workingHoursBetween(LocalTime.MIDNIGHT, LocalTime.of(4, 0)),
+                                CalendarArbitraries.nearClockChange(zone).list().ofSize(2))
+                        .as((hours, moments) -> new NightShiftAroundAClockChange(
+                                BusinessCalendar.in(zone).hours(hours).weekend().build(),
+                                moments.get(0).isBefore(moments.get(1)) ? moments.get(0) : moments.get(1),
+                                moments.get(0).isBefore(moments.get(1)) ? moments.get(1) : moments.get(0))));
     }
 
     @Provide

@@ -4,6 +4,8 @@
  * client on any stack can read.
  */
 @BoundedContext(name = "Shared kernel", id = "kernel")
+@PrimaryAdapter
 package org.propertydesk.adapters.grpc.kernel;
 
+import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 import org.jmolecules.ddd.annotation.BoundedContext;

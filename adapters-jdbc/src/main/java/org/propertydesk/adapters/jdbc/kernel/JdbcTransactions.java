@@ -61,6 +61,19 @@ public final class JdbcTransactions implements Transactions {
         return connection;
     }
 
+    /**
+     * Runs {@code work} on a connection of its own in auto-commit mode, apart from any unit of
+     * work on this thread: for idempotent housekeeping that must not wait for, or be undone with,
+     * the caller's transaction (creating a row that later units of work lock).
+     */
+    public <T> T apart(Sql.ConnectionWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.apply(connection);
+        } catch (SQLException e) {
+            throw new DatabaseFailure("housekeeping outside the unit of work", e);
+        }
+    }
+
     /** Whether a unit of work is running on the calling thread. */
     public boolean active() {
         return bound.get() != null;

@@ -4,6 +4,8 @@
  * on each other.
  */
 @BoundedContext(name = "Shared kernel", id = "kernel")
+@SecondaryAdapter
 package org.propertydesk.adapters.jdbc.kernel;
 
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.jmolecules.ddd.annotation.BoundedContext;

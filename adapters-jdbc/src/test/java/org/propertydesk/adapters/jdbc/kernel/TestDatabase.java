@@ -58,6 +58,52 @@ public enum TestDatabase {
         }
     }
 
+    /**
+     * A database of its own for one test: a new H2 in-memory database, a new PostgreSQL schema or
+     * a new MariaDB database, dropped on close. Tests on the shared local servers never see each
+     * other's rows, nor those of a concurrent run.
+     */
+    public Fresh fresh() {
+        DataSource server = dataSource();
+        if (this == H2) {
+            return new Fresh(server, () -> {});
+        }
+        String name = uniqueTable("pd_test");
+        execute(server, this == POSTGRESQL ? "create schema " + name : "create database " + name + " character set utf8mb4");
+        Runnable drop = () -> execute(server, this == POSTGRESQL ? "drop schema " + name + " cascade" : "drop database " + name);
+        try {
+            if (this == POSTGRESQL) {
+                PGSimpleDataSource postgres = new PGSimpleDataSource();
+                postgres.setURL(url);
+                postgres.setCurrentSchema(name);
+                return new Fresh(postgres, drop);
+            }
+            MariaDbDataSource mariadb = new MariaDbDataSource();
+            mariadb.setUrl(url.replace("/test?", "/" + name + "?"));
+            return new Fresh(mariadb, drop);
+        } catch (SQLException e) {
+            drop.run();
+            throw new IllegalStateException("bad test database URL " + url, e);
+        }
+    }
+
+    /** A database that exists for one test. */
+    public record Fresh(DataSource dataSource, Runnable drop) implements AutoCloseable {
+        @Override
+        public void close() {
+            drop.run();
+        }
+    }
+
+    private static void execute(DataSource dataSource, String statement) {
+        try (Connection connection = dataSource.getConnection();
+                java.sql.Statement sql = connection.createStatement()) {
+            sql.execute(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException(statement, e);
+        }
+    }
+
     /** A table name no other test or concurrent run uses. */
     public static String uniqueTable(String prefix) {
         return (prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)).toLowerCase(Locale.ROOT);

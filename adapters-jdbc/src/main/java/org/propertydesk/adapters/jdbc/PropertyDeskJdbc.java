@@ -1,0 +1,60 @@
+package org.propertydesk.adapters.jdbc;
+
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.propertydesk.adapters.jdbc.kernel.JdbcKernel;
+import org.propertydesk.adapters.jdbc.kernel.JdbcTransactions;
+
+/**
+ * PropertyDesk on the embedder's {@link DataSource}: migrates its own tables (all prefixed
+ * {@code pd_}, history in {@value #HISTORY_TABLE}, so they live beside the embedder's) and hands
+ * out the ports' JDBC implementations, all sharing one {@link JdbcTransactions}.
+ *
+ * <pre>{@code
+ * PropertyDeskJdbc jdbc = PropertyDeskJdbc.on(dataSource).migrate();
+ * Directory directory = jdbc.kernel().directory();
+ * }</pre>
+ */
+public final class PropertyDeskJdbc {
+
+    /** Flyway's schema-history table for PropertyDesk's migrations. */
+    public static final String HISTORY_TABLE = "propertydesk_schema_history";
+
+    private static final String MIGRATIONS = "classpath:org/propertydesk/adapters/jdbc/migration";
+
+    private final DataSource dataSource;
+    private final JdbcTransactions transactions;
+    private final JdbcKernel kernel;
+
+    private PropertyDeskJdbc(DataSource dataSource) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.transactions = JdbcTransactions.over(dataSource);
+        this.kernel = JdbcKernel.over(transactions);
+    }
+
+    public static PropertyDeskJdbc on(DataSource dataSource) {
+        return new PropertyDeskJdbc(dataSource);
+    }
+
+    /** Brings PropertyDesk's tables to the current version; safe to call on every start. */
+    public PropertyDeskJdbc migrate() {
+        Flyway.configure(PropertyDeskJdbc.class.getClassLoader())
+                .dataSource(dataSource)
+                .table(HISTORY_TABLE)
+                .locations(MIGRATIONS)
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+        return this;
+    }
+
+    public JdbcTransactions transactions() {
+        return transactions;
+    }
+
+    public JdbcKernel kernel() {
+        return kernel;
+    }
+}
