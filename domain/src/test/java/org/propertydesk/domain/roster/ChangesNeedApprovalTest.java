@@ -132,13 +132,12 @@ class ChangesNeedApprovalTest {
     void acknowledgement() {
         Swap swap = new Swap(held("D", NOV_10), held("E", NOV_10));
         Roster approved = requested(swap, TWO_DAYS_AHEAD).approveChange(CHANGE, supervisor(), TWO_DAYS_AHEAD, PLAIN, POLICY).get().roster();
-        StaffIdHolder first = new StaffIdHolder(swap.first().staff());
-        Roster acknowledged = approved.acknowledge(first.id, 2, TWO_DAYS_AHEAD).get().roster();
+        var first = swap.first().staff();
+        Roster acknowledged = approved.acknowledge(first, 2, TWO_DAYS_AHEAD).get().roster();
         assertThat(acknowledged.published().get().awaitingAcknowledgement()).containsExactly(swap.second().staff());
-        assertThat(acknowledged.acknowledge(first.id, 2, TWO_DAYS_AHEAD).isLeft()).isTrue();
-        assertThat(approved.acknowledge(first.id, 1, TWO_DAYS_AHEAD).getLeft().reasons())
-                .containsExactly(new RosterRejection.NothingToAcknowledge(first.id, 1));
+        assertThat(acknowledged.acknowledge(first, 2, TWO_DAYS_AHEAD).isLeft()).isTrue();
+        assertThat(approved.acknowledge(first, 1, TWO_DAYS_AHEAD).getLeft().reasons())
+                .containsExactly(new RosterRejection.NothingToAcknowledge(first, 1));
+        assertThat(approved.versionNumbered(1).get()).isInstanceOf(Superseded.class);
     }
-
-    private record StaffIdHolder(org.propertydesk.domain.kernel.StaffId id) {}
 }
