@@ -63,7 +63,7 @@ public final class Walkthrough {
     /** Runs on an H2 file database under {@code target/} (or the JDBC URL given as argument). */
     public static void main(String[] args) {
         JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL(args.length > 0 ? args[0] : "jdbc:h2:file:./target/walkthrough/propertydesk;AUTO_SERVER=FALSE");
+        h2.setURL(args.length > 0 ? args[0] : "jdbc:h2:file:./target/walkthrough/propertydesk;LOCK_TIMEOUT=10000");
         new Walkthrough(System.out, h2).run();
     }
 

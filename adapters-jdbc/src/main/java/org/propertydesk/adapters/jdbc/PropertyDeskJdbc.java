@@ -1,8 +1,13 @@
 package org.propertydesk.adapters.jdbc;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.propertydesk.adapters.jdbc.kernel.DatabaseFailure;
 import org.propertydesk.adapters.jdbc.kernel.JdbcKernel;
 import org.propertydesk.adapters.jdbc.kernel.JdbcTransactions;
 
@@ -41,6 +46,7 @@ public final class PropertyDeskJdbc {
     public PropertyDeskJdbc migrate() {
         Flyway.configure(PropertyDeskJdbc.class.getClassLoader())
                 .dataSource(dataSource)
+                .placeholders(Dialect.of(dataSource).placeholders())
                 .table(HISTORY_TABLE)
                 .locations(MIGRATIONS)
                 .baselineOnMigrate(true)
@@ -56,5 +62,43 @@ public final class PropertyDeskJdbc {
 
     public JdbcKernel kernel() {
         return kernel;
+    }
+
+    /** The few types the three supported databases spell differently. */
+    private enum Dialect {
+        H2("character large object", "binary large object"),
+        POSTGRESQL("text", "bytea"),
+        MARIADB("longtext", "longblob");
+
+        private final String textType;
+        private final String binaryType;
+
+        Dialect(String textType, String binaryType) {
+            this.textType = textType;
+            this.binaryType = binaryType;
+        }
+
+        static Dialect of(DataSource dataSource) {
+            String product;
+            try (Connection connection = dataSource.getConnection()) {
+                product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            } catch (SQLException e) {
+                throw new DatabaseFailure("could not reach the database to migrate it", e);
+            }
+            if (product.contains("h2")) {
+                return H2;
+            }
+            if (product.contains("postgres")) {
+                return POSTGRESQL;
+            }
+            if (product.contains("mariadb") || product.contains("mysql")) {
+                return MARIADB;
+            }
+            throw new IllegalStateException("PropertyDesk supports H2, PostgreSQL and MariaDB, not " + product);
+        }
+
+        Map<String, String> placeholders() {
+            return Map.of("text_type", textType, "binary_type", binaryType);
+        }
     }
 }

@@ -32,6 +32,15 @@ class InMemoryKernelContractsTest {
     }
 
     @Nested
+    @DisplayName("InMemoryIdempotency")
+    class IdempotencyTest extends IdempotencyContract {
+        @Override
+        protected org.propertydesk.application.kernel.Idempotency newIdempotency() {
+            return new InMemoryIdempotency();
+        }
+    }
+
+    @Nested
     @DisplayName("InMemoryAuditTrail")
     class AuditTrailTest extends AuditTrailContract {
         @Override

@@ -36,7 +36,8 @@ final class JdbcAuditTrail implements AuditTrail {
     @Override
     public AuditEntry append(AuditEvent event) {
         String office = Sql.id(event.office().value());
-        ensureHead(office);
+        OfficeHeads.ensure(transactions, "pd_audit_head",
+                "insert into pd_audit_head (office_id, sequence, hash) values (?, 0, '')", office);
         return sql.inUnit("append to the audit trail", connection -> {
             Head head = lockHead(connection, office);
             AuditEntry entry = AuditChain.next(head.sequence(), head.hash(), event);
@@ -73,31 +74,6 @@ final class JdbcAuditTrail implements AuditTrail {
                 .headOption()
                 .getOrElse(0L);
         return recorded > entries.size() ? Option.some((long) entries.size() + 1) : Option.none();
-    }
-
-    /**
-     * Creates the office's head row, once, on a connection of its own: a concurrent creator wins
-     * without harm, and the caller's unit of work only ever locks an existing row, so writers
-     * queue on it instead of deadlocking over its insertion.
-     */
-    private void ensureHead(String office) {
-        transactions.apart(connection -> {
-            try (PreparedStatement exists = Sql.prepare(connection, "select 1 from pd_audit_head where office_id = ?", office);
-                    ResultSet rows = exists.executeQuery()) {
-                if (rows.next()) {
-                    return null;
-                }
-            }
-            try (PreparedStatement insert = Sql.prepare(connection,
-                    "insert into pd_audit_head (office_id, sequence, hash) values (?, 0, ?)", office, "")) {
-                insert.executeUpdate();
-            } catch (SQLException e) {
-                if (e.getSQLState() == null || !e.getSQLState().startsWith("23")) {
-                    throw e;
-                }
-            }
-            return null;
-        });
     }
 
     /** Locks the head row until the unit of work ends and reads it as it stands now. */

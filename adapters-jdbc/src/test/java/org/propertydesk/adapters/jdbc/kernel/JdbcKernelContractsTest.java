@@ -16,6 +16,7 @@ import org.propertydesk.domain.kernel.Rule;
 import org.propertydesk.testkit.kernel.AuditTrailContract;
 import org.propertydesk.testkit.kernel.CalendarContract;
 import org.propertydesk.testkit.kernel.DirectoryContract;
+import org.propertydesk.testkit.kernel.IdempotencyContract;
 
 /**
  * The JDBC kernel stores keep the same port contracts as the in-memory ones, on H2, PostgreSQL and
@@ -141,6 +142,53 @@ class JdbcKernelContractsTest {
         @AfterEach
         void drop() {
             on.dropDatabases();
+        }
+    }
+
+    abstract static class IdempotencyOn extends IdempotencyContract {
+        final OnDatabase on;
+
+        IdempotencyOn(TestDatabase database) {
+            this.on = new OnDatabase() {
+                @Override
+                TestDatabase database() {
+                    return database;
+                }
+            };
+        }
+
+        @Override
+        protected org.propertydesk.application.kernel.Idempotency newIdempotency() {
+            return on.migrated().kernel().idempotency();
+        }
+
+        @AfterEach
+        void drop() {
+            on.dropDatabases();
+        }
+    }
+
+    @Nested
+    @DisplayName("Idempotency on H2")
+    class IdempotencyOnH2 extends IdempotencyOn {
+        IdempotencyOnH2() {
+            super(TestDatabase.H2);
+        }
+    }
+
+    @Nested
+    @DisplayName("Idempotency on PostgreSQL")
+    class IdempotencyOnPostgres extends IdempotencyOn {
+        IdempotencyOnPostgres() {
+            super(TestDatabase.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    @DisplayName("Idempotency on MariaDB")
+    class IdempotencyOnMariaDb extends IdempotencyOn {
+        IdempotencyOnMariaDb() {
+            super(TestDatabase.MARIADB);
         }
     }
 

@@ -40,7 +40,7 @@ public enum TestDatabase {
     public DataSource dataSource() {
         if (this == H2) {
             JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL("jdbc:h2:mem:pd-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+            h2.setURL("jdbc:h2:mem:pd-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000");
             return h2;
         }
         requireReachable();

@@ -1,0 +1,7 @@
+package org.propertydesk.domain.risk;
+
+/** What an outage cuts. */
+public enum Utility {
+    WATER,
+    POWER
+}
