@@ -109,8 +109,8 @@ class ApprovedSwapKeepsCoverageProperties {
                 }
             }
         }
-        // About a quarter of arbitrary swaps break a rest or night rule and are refused; the property
-        // is only worth something if a fair share is approved.
+        // Most arbitrary swaps are refused (about a quarter are approved); the property is only worth
+        // something if some are.
         Statistics.coverage(coverage -> coverage.check("approved").percentage(p -> p >= 5.0));
     }
 
