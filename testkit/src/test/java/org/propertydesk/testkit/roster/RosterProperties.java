@@ -63,14 +63,14 @@ class RosterProperties {
         }
     }
 
-    /** What the rules require of a post at a moment: the (holiday) minimum of each of its shifts covering it. */
+    /** What the rules require of a post at a moment: the (holiday) minimum of the shift of it covering that moment, the larger if several do. */
     private static int required(Post post, Instant moment, Roster roster, BusinessCalendar calendar) {
         LocalDate today = moment.atZone(ZONE).toLocalDate();
         int required = 0;
         for (LocalDate date : List.of(today.minusDays(1), today).filter(roster.period()::contains)) {
             for (Shift shift : post.pattern().shifts()) {
                 if (shift.on(date, ZONE).contains(moment)) {
-                    required = Math.max(required, post.required(date, calendar));
+                    required = Math.max(required, post.required(shift, date, calendar));
                 }
             }
         }
