@@ -56,7 +56,7 @@ public record Roster(
         Seq<Post> posts,
         Map<StaffId, Role> team,
         Set<StaffId> schedulers,
-        Option<LatePublicationException> lateException,
+        Option<LatePublicationApproval> latePublicationApproval,
         Seq<RosterVersion> versions,
         Seq<ChangeRequest> changes,
         Seq<PostLeaving> leavings,
@@ -83,7 +83,7 @@ public record Roster(
         Objects.requireNonNull(posts, "posts");
         Objects.requireNonNull(team, "team");
         Objects.requireNonNull(schedulers, "schedulers");
-        Objects.requireNonNull(lateException, "lateException");
+        Objects.requireNonNull(latePublicationApproval, "latePublicationApproval");
         Objects.requireNonNull(versions, "versions");
         Objects.requireNonNull(changes, "changes");
         Objects.requireNonNull(leavings, "leavings");
@@ -190,7 +190,7 @@ public record Roster(
         }
         return Rejections.unless(reasons, () -> new RosterOutcome(
                 new Roster(id, office, department, period, posts, team, schedulers,
-                        Option.some(new LatePublicationException(approver.id(), at, reason)), versions, changes, leavings, version + 1),
+                        Option.some(new LatePublicationApproval(approver.id(), at, reason)), versions, changes, leavings, version + 1),
                 List.of(new RosterEvent.LatePublicationExcused(id, office, approver.id(), at))));
     }
 
@@ -210,7 +210,7 @@ public record Roster(
         }
         reasons = reasons.appendAll(violations(calendar, policy));
         Instant due = publicationDue(calendar, policy);
-        if (at.isAfter(due) && lateException.isEmpty()) {
+        if (at.isAfter(due) && latePublicationApproval.isEmpty()) {
             reasons = reasons.append(new RosterRejection.LatePublication(id, due, at));
         }
         Set<StaffId> everyone = draft.assignments().map(Assignment::staff);
@@ -285,7 +285,7 @@ public record Roster(
             reasons = reasons.append(new RosterRejection.SelfReplacement(swap.first().staff()));
         }
         return Rejections.unless(reasons, () -> new RosterOutcome(
-                new Roster(id, office, department, period, posts, team.merge(roles), schedulers, lateException, versions,
+                new Roster(id, office, department, period, posts, team.merge(roles), schedulers, latePublicationApproval, versions,
                         changes.append(new ChangeRequest(change, kind, by, at, reason, new Pending())), leavings, version + 1),
                 List.of(new RosterEvent.ChangeRequested(id, office, change, by, at))));
     }
@@ -325,7 +325,7 @@ public record Roster(
         Set<StaffId> affected = request.kind().removes().appendAll(request.kind().adds()).map(Assignment::staff).toSet();
         int issued = published.number() + 1;
         return Rejections.unless(reasons, () -> new RosterOutcome(
-                new Roster(id, office, department, period, posts, team, schedulers, lateException,
+                new Roster(id, office, department, period, posts, team, schedulers, latePublicationApproval,
                         versions.init()
                                 .append(new Superseded(published, issued, at))
                                 .append(new Published(issued, changed, approver.id(), at, Option.some(changeId), affected,
@@ -347,7 +347,7 @@ public record Roster(
             reasons = reasons.append(new RosterRejection.NotPublished(id));
         }
         return Rejections.unless(reasons, () -> new RosterOutcome(
-                new Roster(id, office, department, period, posts, team, schedulers, lateException, versions,
+                new Roster(id, office, department, period, posts, team, schedulers, latePublicationApproval, versions,
                         changes.replace(request, request.decided(new Rejected(approver.id(), at, reason))), leavings, version + 1),
                 List.of(new RosterEvent.ChangeRejected(id, office, changeId, approver.id(), at))));
     }
@@ -404,7 +404,7 @@ public record Roster(
                 ? new RosterEvent.TemporaryAbsenceRecorded(id, office, postId, staff, relief.get().staff(), away.start())
                 : new RosterEvent.PostLeftWithoutCover(id, office, postId, staff, away.start());
         return Either.right(new RosterOutcome(
-                new Roster(id, office, department, period, posts, team, schedulers, lateException, versions, changes,
+                new Roster(id, office, department, period, posts, team, schedulers, latePublicationApproval, versions, changes,
                         leavings.append(leaving), version + 1),
                 List.of(event)));
     }
@@ -450,6 +450,6 @@ public record Roster(
     }
 
     private Roster withVersions(Seq<RosterVersion> updated) {
-        return new Roster(id, office, department, period, posts, team, schedulers, lateException, updated, changes, leavings, version + 1);
+        return new Roster(id, office, department, period, posts, team, schedulers, latePublicationApproval, updated, changes, leavings, version + 1);
     }
 }

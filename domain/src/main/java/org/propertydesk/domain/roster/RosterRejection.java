@@ -47,15 +47,18 @@ public sealed interface RosterRejection extends Rejection {
         }
     }
 
-    /** Fewer staff on post than the shift needs, meal breaks counted as absence (R-RO-2). */
+    /**
+     * Fewer staff on post than the shift covering {@code interval} needs, meal breaks counted as
+     * absence (R-RO-2); {@code required} is that shift's own ordinary minimum.
+     */
     record Uncovered(PostId post, LocalDate date, Interval interval, int required, int present) implements RosterViolation {
         public Rule rule() {
             return Rule.R_RO_2;
         }
 
         public String reason() {
-            return "post " + post + " has " + present + " of the " + required + " staff it needs during " + interval
-                    + " (shift of " + date + ")";
+            return "post " + post + " has " + present + " of the " + required + " staff its shift of " + date
+                    + " needs during " + interval;
         }
     }
 
@@ -70,7 +73,7 @@ public sealed interface RosterRejection extends Rejection {
         }
     }
 
-    /** A statutory holiday staffed at the normal minimum, not the strengthened one (加强值班, R-RO-5). */
+    /** A shift on a statutory holiday staffed below its own strengthened minimum (加强值班, R-RO-5), given as {@code required}. */
     record HolidayDutyNotStrengthened(PostId post, LocalDate date, Interval interval, int required, int present)
             implements RosterViolation {
         public Rule rule() {

@@ -32,7 +32,7 @@ import org.propertydesk.domain.roster.RosterRejection.Uncovered;
  * rule, post and interval; the result does not depend on the order of the assignments.
  *
  * <p>Cost: O(A + P·D·S + V log V) for A assignments, P posts, D days, S shifts per post and V
- * violations found. Assignments are put into hash buckets once — by slot (post, shift, date) for
+ * violations found; each shift's minimum is one hash look-up in its post's staffing. Assignments are put into hash buckets once — by slot (post, shift, date) for
  * coverage and by (staff, date) for double booking and rest — and each assignment is compared
  * only with the same person's assignments of the two days before and after, a number bounded by
  * the shift pattern, never with the whole roster (no pairwise scan). The only sort besides the
@@ -178,18 +178,22 @@ public final class RosterValidation {
     }
 
     /**
-     * R-RO-2 and R-RO-5: every shift of every staffed day has its minimum at every moment, meal
-     * breaks counted as absence. Holes of one post and date that touch are reported as one. The
-     * duty-manager post is R-RO-3's business (a day without its manager is reported once, there).
+     * R-RO-2 and R-RO-5: every shift of every staffed day has that shift's own minimum (its holiday
+     * minimum on a statutory holiday) at every moment, meal breaks counted as absence. Holes of one
+     * post and date that touch are reported as one only when they lack the same number of staff
+     * against the same required number, so a hole across a day shift needing two and an evening
+     * needing one is two violations, each naming its shift's number. The duty-manager post is
+     * R-RO-3's business (a day without its manager is reported once, there).
      */
     private void coverage(HashMap<Slot, java.util.List<Worked>> bySlot, java.util.List<RosterViolation> found) {
         for (Post post : posts.filter(candidate -> !candidate.dutyManagerPost())) {
             for (LocalDate date : period.dates()) {
-                int required = post.required(date, calendar);
-                if (required == 0) {
-                    continue;
-                }
                 for (Shift shift : post.pattern().shifts()) {
+                    int required = post.required(shift, date, calendar);
+                    if (required == 0) {
+                        continue;
+                    }
+                    int minimum = Math.min(required, post.staffing(shift).ordinary());
                     Interval interval = shift.on(date, zone);
                     java.util.List<Worked> slot = bySlot.getOrDefault(new Slot(post.id(), shift.code(), date), java.util.List.of());
                     HashMap<StaffId, Worked> distinct = new HashMap<>();
@@ -213,8 +217,8 @@ public final class RosterValidation {
                             continue;
                         }
                         Interval piece = new Interval(from, to);
-                        if (present < post.minimum()) {
-                            found.add(new Uncovered(post.id(), date, piece, post.minimum(), present));
+                        if (present < minimum) {
+                            found.add(new Uncovered(post.id(), date, piece, minimum, present));
                         } else if (present < required) {
                             found.add(new HolidayDutyNotStrengthened(post.id(), date, piece, required, present));
                         }
@@ -225,19 +229,22 @@ public final class RosterValidation {
         mergeAdjacent(found);
     }
 
-    /** Joins pieces of one hole split only by a meal-break mark that did not change the count. */
+    /**
+     * Joins touching pieces of one post and date that have the same staff present and the same
+     * required number: a hole split only by a meal-break mark or a shift change that changed neither.
+     */
     private static void mergeAdjacent(java.util.List<RosterViolation> found) {
         for (int i = found.size() - 1; i > 0; i--) {
             RosterViolation later = found.get(i);
             RosterViolation earlier = found.get(i - 1);
             if (later instanceof Uncovered l && earlier instanceof Uncovered e
                     && l.post().equals(e.post()) && l.date().equals(e.date()) && l.present() == e.present()
-                    && e.interval().end().equals(l.interval().start())) {
+                    && l.required() == e.required() && e.interval().end().equals(l.interval().start())) {
                 found.set(i - 1, new Uncovered(e.post(), e.date(), new Interval(e.interval().start(), l.interval().end()), e.required(), e.present()));
                 found.remove(i);
             } else if (later instanceof HolidayDutyNotStrengthened l && earlier instanceof HolidayDutyNotStrengthened e
                     && l.post().equals(e.post()) && l.date().equals(e.date()) && l.present() == e.present()
-                    && e.interval().end().equals(l.interval().start())) {
+                    && l.required() == e.required() && e.interval().end().equals(l.interval().start())) {
                 found.set(i - 1, new HolidayDutyNotStrengthened(e.post(), e.date(), new Interval(e.interval().start(), l.interval().end()), e.required(), e.present()));
                 found.remove(i);
             }

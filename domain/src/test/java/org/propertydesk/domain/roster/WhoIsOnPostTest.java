@@ -31,7 +31,7 @@ class WhoIsOnPostTest {
         Roster draft = planned(NOV_2_TO_5, assignments);
         assertThat(draft.onPost(LOBBY, at(NOV_3, 12, 10), SHANGHAI)).isEmpty();
         Roster roster = new Roster(draft.id(), draft.office(), draft.department(), draft.period(), draft.posts(), draft.team(),
-                draft.schedulers(), draft.lateException(), io.vavr.collection.List.of(new RosterVersion.Published(1,
+                draft.schedulers(), draft.latePublicationApproval(), io.vavr.collection.List.of(new RosterVersion.Published(1,
                         draft.current().assignments(), SUPERVISOR, at(NOV_3, 0, 0), io.vavr.control.Option.none(),
                         io.vavr.collection.HashSet.empty(), io.vavr.collection.HashMap.empty())),
                 draft.changes(), draft.leavings(), 1);

@@ -29,14 +29,17 @@ import org.propertydesk.domain.roster.RosterPeriod;
 import org.propertydesk.domain.roster.RosterPolicy;
 import org.propertydesk.domain.roster.Shift;
 import org.propertydesk.domain.roster.ShiftPattern;
+import org.propertydesk.domain.roster.Staffing;
 
 /**
  * jqwik arbitraries of duty rosters that are valid by construction (R-RO-1..R-RO-5): a month of
  * 2026–2027 for an office in Shanghai, one to three round-the-clock posts in the three-shift
- * system worked by four rotating crews (night, day, evening, off), crews big enough for the
- * holiday minimum and for staggered meal breaks, perhaps a daytime desk on working days only,
- * and two managers alternating as manager on duty. Shrinks towards one post, one guard per crew,
- * no holidays.
+ * system, each shift with its own minimum (say two by day, one at night) and that plus a common
+ * extra on statutory holidays, worked by four rotating crews (night, day, evening, off) of which
+ * each shift takes exactly as many guards as it needs that day, one more on day shifts with
+ * staggered meal breaks; perhaps a daytime desk on working days only, and two managers alternating
+ * as manager on duty. Rosters are tight, so a validation asking for more than a shift's own number
+ * would reject them. Shrinks towards one post, one guard per shift, no holidays.
  */
 public final class RosterArbitraries {
 
@@ -55,29 +58,36 @@ public final class RosterArbitraries {
     /** A valid draft with the calendar and policy it is valid against. */
     public record ValidRoster(Roster roster, BusinessCalendar calendar, RosterPolicy policy) {}
 
-    /** The shape of a generated office, kept small so that failures shrink to something readable. */
-    public record Shape(int month, int roundTheClockPosts, int minimum, int holidayExtra, boolean mealBreaks,
+    /**
+     * The shape of a generated office, kept small so that failures shrink to something readable;
+     * {@code minimums} are the ordinary minimums of the night, day and evening shifts.
+     */
+    public record Shape(int month, int roundTheClockPosts, Seq<Integer> minimums, int holidayExtra, boolean mealBreaks,
             boolean desk, Seq<Integer> holidays, Option<Integer> makeUpDay) {}
 
+    /** The codes of the three-shift system, in the order of {@link Shape#minimums()}. */
+    private static final Seq<String> THREE_SHIFTS = List.of("N", "D", "E");
+
     public static Arbitrary<Shape> shapes() {
-        return Builders.withBuilder(() -> new Shape(0, 1, 1, 0, false, false, List.empty(), Option.none()))
+        return Builders.withBuilder(() -> new Shape(0, 1, List.of(1, 1, 1), 0, false, false, List.empty(), Option.none()))
                 .use(Arbitraries.integers().between(0, 23)).in((shape, month) -> new Shape(month, shape.roundTheClockPosts(),
-                        shape.minimum(), shape.holidayExtra(), shape.mealBreaks(), shape.desk(), shape.holidays(), shape.makeUpDay()))
+                        shape.minimums(), shape.holidayExtra(), shape.mealBreaks(), shape.desk(), shape.holidays(), shape.makeUpDay()))
                 .use(Arbitraries.integers().between(1, 3)).in((shape, posts) -> new Shape(shape.month(), posts,
-                        shape.minimum(), shape.holidayExtra(), shape.mealBreaks(), shape.desk(), shape.holidays(), shape.makeUpDay()))
-                .use(Arbitraries.integers().between(1, 2)).in((shape, minimum) -> new Shape(shape.month(), shape.roundTheClockPosts(),
-                        minimum, shape.holidayExtra(), shape.mealBreaks(), shape.desk(), shape.holidays(), shape.makeUpDay()))
+                        shape.minimums(), shape.holidayExtra(), shape.mealBreaks(), shape.desk(), shape.holidays(), shape.makeUpDay()))
+                .use(Arbitraries.integers().between(1, 2).list().ofSize(3)).in((shape, minimums) -> new Shape(shape.month(),
+                        shape.roundTheClockPosts(), List.ofAll(minimums), shape.holidayExtra(), shape.mealBreaks(), shape.desk(),
+                        shape.holidays(), shape.makeUpDay()))
                 .use(Arbitraries.integers().between(0, 1)).in((shape, extra) -> new Shape(shape.month(), shape.roundTheClockPosts(),
-                        shape.minimum(), extra, shape.mealBreaks(), shape.desk(), shape.holidays(), shape.makeUpDay()))
+                        shape.minimums(), extra, shape.mealBreaks(), shape.desk(), shape.holidays(), shape.makeUpDay()))
                 .use(Arbitraries.of(false, true)).in((shape, meals) -> new Shape(shape.month(), shape.roundTheClockPosts(),
-                        shape.minimum(), shape.holidayExtra(), meals, shape.desk(), shape.holidays(), shape.makeUpDay()))
+                        shape.minimums(), shape.holidayExtra(), meals, shape.desk(), shape.holidays(), shape.makeUpDay()))
                 .use(Arbitraries.of(false, true)).in((shape, desk) -> new Shape(shape.month(), shape.roundTheClockPosts(),
-                        shape.minimum(), shape.holidayExtra(), shape.mealBreaks(), desk, shape.holidays(), shape.makeUpDay()))
+                        shape.minimums(), shape.holidayExtra(), shape.mealBreaks(), desk, shape.holidays(), shape.makeUpDay()))
                 .use(Arbitraries.integers().between(1, 28).list().ofMaxSize(3)).in((shape, days) -> new Shape(shape.month(),
-                        shape.roundTheClockPosts(), shape.minimum(), shape.holidayExtra(), shape.mealBreaks(), shape.desk(),
+                        shape.roundTheClockPosts(), shape.minimums(), shape.holidayExtra(), shape.mealBreaks(), shape.desk(),
                         List.ofAll(days).distinct(), shape.makeUpDay()))
                 .use(Arbitraries.integers().between(1, 28).optional()).in((shape, day) -> new Shape(shape.month(),
-                        shape.roundTheClockPosts(), shape.minimum(), shape.holidayExtra(), shape.mealBreaks(), shape.desk(),
+                        shape.roundTheClockPosts(), shape.minimums(), shape.holidayExtra(), shape.mealBreaks(), shape.desk(),
                         shape.holidays(), Option.ofOptional(day)))
                 .build();
     }
@@ -122,8 +132,7 @@ public final class RosterArbitraries {
             builder = builder.makeUpWorkingDay(month.atDay(shape.makeUpDay().get()));
         }
         BusinessCalendar calendar = builder.build();
-        int holidayMinimum = shape.minimum() + shape.holidayExtra();
-        int crewSize = holidayMinimum + (shape.mealBreaks() ? 1 : 0);
+        int crewSize = shape.minimums().max().get() + shape.holidayExtra() + (shape.mealBreaks() ? 1 : 0);
         Seq<Post> posts = List.empty();
         Seq<Assignment> assignments = List.empty();
         Map<StaffId, Role> team = HashMap.of(SUPERVISOR, Role.SUPERVISOR, MANAGER, Role.DEPARTMENT_MANAGER);
@@ -132,13 +141,19 @@ public final class RosterArbitraries {
         }
         for (int p = 0; p < shape.roundTheClockPosts(); p++) {
             int index = p;
-            Post post = Post.roundTheClock(roundTheClockPost(p), "post " + p, Department.SECURITY, SUPERVISOR, shape.minimum(), holidayMinimum);
+            Post post = Post.roundTheClock(roundTheClockPost(p), "post " + p, Department.SECURITY, SUPERVISOR, 0, 0);
+            for (int s = 0; s < THREE_SHIFTS.size(); s++) {
+                int minimum = shape.minimums().get(s);
+                post = post.withStaffing(THREE_SHIFTS.get(s), Staffing.of(minimum, minimum + shape.holidayExtra()));
+            }
             posts = posts.append(post);
+            Post staffed = post;
             Seq<Seq<StaffId>> crews = List.range(0, 4).map(crew -> List.range(0, crewSize).map(member -> guard(index, crew, member)));
             for (StaffId guard : crews.flatMap(crew -> crew)) {
                 team = team.put(guard, Role.SECURITY_OFFICER);
             }
-            Seq<Assignment> rotation = OctoberOffice.rotation(post.id(), crews, period);
+            Seq<Assignment> rotation = OctoberOffice.rotation(post.id(), crews, period)
+                    .filter(assignment -> member(assignment, crews) < needed(staffed, assignment, calendar, shape.mealBreaks()));
             if (shape.mealBreaks()) {
                 rotation = rotation.map(assignment -> assignment.shift().equals("D")
                         ? withStaggeredBreak(assignment, crews) : assignment);
@@ -167,9 +182,19 @@ public final class RosterArbitraries {
         return new ValidRoster(roster, calendar, RosterPolicy.defaults());
     }
 
+    /** The guards of a crew a shift takes: as many as it needs that day, one more for lunches on a day shift. */
+    private static int needed(Post post, Assignment assignment, BusinessCalendar calendar, boolean mealBreaks) {
+        Shift shift = post.pattern().shift(assignment.shift()).get();
+        return post.required(shift, assignment.date(), calendar) + (mealBreaks && assignment.shift().equals("D") ? 1 : 0);
+    }
+
+    private static int member(Assignment assignment, Seq<Seq<StaffId>> crews) {
+        return crews.map(crew -> crew.indexOf(assignment.staff())).find(index -> index >= 0).get();
+    }
+
     /** The k-th member of a crew takes the k-th half hour from noon for lunch, so only one is away at a time. */
     private static Assignment withStaggeredBreak(Assignment assignment, Seq<Seq<StaffId>> crews) {
-        int member = crews.map(crew -> crew.indexOf(assignment.staff())).find(index -> index >= 0).get();
+        int member = member(assignment, crews);
         LocalTime from = LocalTime.of(12, 0).plusMinutes(30L * member);
         return assignment.withMealBreak(from, from.plusMinutes(30));
     }

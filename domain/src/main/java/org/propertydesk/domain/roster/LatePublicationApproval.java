@@ -7,9 +7,9 @@ import org.propertydesk.domain.kernel.StaffId;
 
 /** A manager's recorded approval to publish a roster after its deadline (R-RO-5). */
 @ValueObject
-public record LatePublicationException(StaffId approvedBy, Instant approvedAt, String reason) {
+public record LatePublicationApproval(StaffId approvedBy, Instant approvedAt, String reason) {
 
-    public LatePublicationException {
+    public LatePublicationApproval {
         Objects.requireNonNull(approvedBy, "approvedBy");
         Objects.requireNonNull(approvedAt, "approvedAt");
         Objects.requireNonNull(reason, "reason");
