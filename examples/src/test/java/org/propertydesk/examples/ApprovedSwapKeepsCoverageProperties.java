@@ -100,8 +100,10 @@ class ApprovedSwapKeepsCoverageProperties {
                 for (Post post : after.posts()) {
                     LocalDate today = moment.atZone(ZONE).toLocalDate();
                     int required = List.of(today.minusDays(1), today)
-                            .filter(date -> covers(post, date, moment))
-                            .map(date -> required(post, date, valid))
+                            .filter(after.period()::contains)
+                            .flatMap(date -> post.pattern().shifts()
+                                    .filter(shift -> shift.on(date, ZONE).contains(moment))
+                                    .map(shift -> post.required(shift, date, valid.calendar())))
                             .fold(0, Math::max);
                     assertThat(onPost(desk, post.id(), moment).size())
                             .as("%s at %s", post.name(), moment)
@@ -112,15 +114,6 @@ class ApprovedSwapKeepsCoverageProperties {
         // Most arbitrary swaps are refused (about a quarter are approved); the property is only worth
         // something if some are.
         Statistics.coverage(coverage -> coverage.check("approved").percentage(p -> p >= 5.0));
-    }
-
-    private static boolean covers(Post post, LocalDate date, Instant moment) {
-        return post.pattern().shifts().exists(shift -> shift.on(date, ZONE).contains(moment));
-    }
-
-    /** The minimum the post needs of a shift started on {@code date}, 0 if it is not staffed that day. */
-    private static int required(Post post, LocalDate date, ValidRoster valid) {
-        return valid.roster().period().contains(date) ? post.required(date, valid.calendar()) : 0;
     }
 
     private static Seq<OnDuty> onPost(Desk desk, org.propertydesk.domain.kernel.PostId post, Instant moment) {
