@@ -29,14 +29,15 @@ import org.propertydesk.testkit.roster.OctoberOffice;
  * and 2,000 staff). The baseline at each size is one linear pass that buckets the same assignments
  * by (staff, date) in a hash map — the least any validation of double booking must do — so the
  * ratio says what the rules cost beyond reading the roster once, and the growth factor between
- * sizes says whether validation stays linear.
+ * sizes says whether validation stays linear. Iterations are longer than elsewhere because a 100×
+ * validation takes a sizeable part of a second.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 5, time = 2)
 public class RosterValidationBenchmarks {
 
     @Param({"1", "10", "100"})
