@@ -32,6 +32,7 @@ import org.propertydesk.domain.confidentiality.SecrecyDuty;
 import org.propertydesk.domain.confidentiality.SubjectDeparture;
 import org.propertydesk.domain.confidentiality.TaskCustody;
 import org.propertydesk.domain.kernel.BusinessCalendar;
+import org.propertydesk.domain.kernel.Enforces;
 import org.propertydesk.domain.kernel.OfficeId;
 import org.propertydesk.domain.kernel.Rejections;
 import org.propertydesk.domain.kernel.Rule;
@@ -319,6 +320,7 @@ public final class RecordsOfficeService implements RecordsOffice {
     }
 
     /** One audit entry per decision, granted or denied, naming the rule that decided (R-CF-9). */
+    @Enforces(Rule.R_CF_9)
     private void record(
             OfficeId office, Instant at, StaffId actor, String action, DocumentId document,
             Either<Rejections<ConfidentialityRejection>, ?> decision) {

@@ -14,9 +14,11 @@ import org.propertydesk.domain.kernel.BusinessCalendar;
 import org.propertydesk.domain.kernel.Deadline;
 import org.propertydesk.domain.kernel.DeadlineStatus;
 import org.propertydesk.domain.kernel.Department;
+import org.propertydesk.domain.kernel.Enforces;
 import org.propertydesk.domain.kernel.OfficeId;
 import org.propertydesk.domain.kernel.Rejections;
 import org.propertydesk.domain.kernel.Role;
+import org.propertydesk.domain.kernel.Rule;
 import org.propertydesk.domain.kernel.StaffId;
 import org.propertydesk.domain.kernel.StaffMember;
 
@@ -184,6 +186,7 @@ public final class Complaint {
      * escalation: targets are recomputed, not carried over. Nothing happens to an effective or
      * closed complaint, or when the same trigger was already recorded (idempotent).
      */
+    @Enforces(Rule.R_CO_5)
     public ComplaintOutcome escalate(EscalationTrigger trigger, Instant at) {
         Objects.requireNonNull(trigger, "trigger");
         Objects.requireNonNull(at, "at");
@@ -194,6 +197,7 @@ public final class Complaint {
     }
 
     /** Escalates when the answer target of a communicative complaint has passed unmet (R-CO-5). */
+    @Enforces(Rule.R_CO_5)
     public ComplaintOutcome escalateIfOverdue(BusinessCalendar calendar, ComplaintPolicy policy, Instant now) {
         return standings(calendar, policy, now)
                 .find(standing -> standing.target() == Target.ANSWER && standing.state() == DueState.OVERDUE)

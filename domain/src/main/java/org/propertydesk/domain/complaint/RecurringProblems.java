@@ -2,8 +2,11 @@ package org.propertydesk.domain.complaint;
 
 import io.vavr.collection.Seq;
 import java.time.Instant;
+import org.propertydesk.domain.kernel.Enforces;
+import org.propertydesk.domain.kernel.Rule;
 
 /** Finds recurring problems among an office's complaints (R-CO-8); derived, never stored. */
+@Enforces(Rule.R_CO_8)
 public final class RecurringProblems {
 
     private RecurringProblems() {}

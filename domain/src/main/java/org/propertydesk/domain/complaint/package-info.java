@@ -7,6 +7,9 @@
  * (R-CO-5); replies with commitments need the office manager (R-CO-6); every complaint is closed
  * after a return visit, important ones reported at once (R-CO-7); recurring matters raise a signal
  * (R-CO-8); nothing is ever deleted (R-CO-9).
+ *
+ * <p>Rules, with the code that enforces each and the tests that name it: docs/RULES.md#r-co-1 to
+ * #r-co-9; lifecycles (effective and communicative complaint): docs/STATES.md.
  */
 @BoundedContext(name = "Complaints", id = "complaint")
 package org.propertydesk.domain.complaint;

@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.util.Objects;
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
+import org.propertydesk.domain.kernel.Enforces;
 import org.propertydesk.domain.kernel.OfficeId;
 import org.propertydesk.domain.kernel.PostId;
 import org.propertydesk.domain.kernel.Rejections;
+import org.propertydesk.domain.kernel.Rule;
 import org.propertydesk.domain.kernel.StaffId;
 
 /**
@@ -107,6 +109,7 @@ public record DutyLog(@Identity DutyLogId id, OfficeId office, PostId post, Seq<
      * What the handover must pass on (R-HO-2): major matters handled or not, superiors'
      * instructions, unfinished work, public-area repairs, and every matter carried over.
      */
+    @Enforces(Rule.R_HO_2)
     public Seq<LogEntry> handOverSheet() {
         return entries.filter(e -> e.kind().mustBeHandedOver() || e.disposition() instanceof Disposition.CarriedOver);
     }

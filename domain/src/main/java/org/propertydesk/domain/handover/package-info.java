@@ -5,6 +5,9 @@
  * escalated or signed by both (R-HO-4..R-HO-7). No handover takes place while an emergency is
  * open, equipment starts or stops, preparation is incomplete (R-HO-8) or the incoming person is
  * unfit (R-HO-3); responsibility for the post passes only on the second signature.
+ *
+ * <p>Rules, with the code that enforces each and the tests that name it: docs/RULES.md#r-ho-1 to
+ * #r-ho-8; lifecycles (handover): docs/STATES.md.
  */
 @BoundedContext(name = "Shift handover", id = "handover")
 package org.propertydesk.domain.handover;

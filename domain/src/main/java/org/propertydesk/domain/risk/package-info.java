@@ -6,6 +6,9 @@
  * rights (R-RN-4), registered warnings before hazardous work (R-RN-5), force-majeure and outage
  * notices (R-RN-6, R-RN-7), refused unlawful conduct (R-RN-8) and evidence kept while the matter can
  * be litigated (R-RN-9).
+ *
+ * <p>Rules, with the code that enforces each and the tests that name it: docs/RULES.md#r-rn-1 to
+ * #r-rn-9; lifecycles (notice and hazardous work): docs/STATES.md.
  */
 @BoundedContext(name = "Risk notices", id = "risk")
 package org.propertydesk.domain.risk;
