@@ -81,9 +81,37 @@ public final class RunBenchmarks {
         }
         double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         String report = report(rows, smoke, started, Duration.between(started, Instant.now()), loadBefore, loadAfter);
+        if (out.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(out.toAbsolutePath().getParent());
+        }
         Files.writeString(out, report, StandardCharsets.UTF_8);
+        plot(rows, out.resolveSibling("roster-validation.png"), started);
         System.out.println(report);
         System.out.println("written to " + out.toAbsolutePath());
+    }
+
+    /** The PNG of roster validation time against size, next to the report; a failure to draw does not lose the report. */
+    private static void plot(List<Row> rows, Path png, Instant started) {
+        List<String> sizes = List.of("1", "10", "100");
+        double[] staff = new double[sizes.size()];
+        double[] validate = new double[sizes.size()];
+        double[] baseline = new double[sizes.size()];
+        for (int i = 0; i < sizes.size(); i++) {
+            Optional<Row> measured = find(rows, "validate", sizes.get(i));
+            Optional<Row> base = find(rows, "baselineOnePass", sizes.get(i));
+            if (measured.isEmpty() || base.isEmpty()) {
+                return;
+            }
+            staff[i] = Integer.parseInt(sizes.get(i)) * 20;
+            validate[i] = toMillis(measured.get());
+            baseline[i] = toMillis(base.get());
+        }
+        try {
+            RosterPlot.write(png, staff, validate, baseline,
+                    "Roster validation time against size, run of " + started.truncatedTo(ChronoUnit.MINUTES));
+        } catch (IOException | RuntimeException | Error e) {
+            System.err.println("could not draw " + png + ": " + e);
+        }
     }
 
     /** Bytes allocated per operation, from JMH's GC profiler: a machine-independent measure of work done. */
@@ -171,6 +199,7 @@ public final class RunBenchmarks {
             md.append('\n');
             if (family.getKey().equals("RosterValidationBenchmarks")) {
                 md.append(growth(members));
+                md.append("![Roster validation time against size](roster-validation.png)\n\n");
             }
         }
         md.append("## Not measured here\n\n");
