@@ -2,6 +2,8 @@ package org.propertydesk.testkit.confidentiality;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
+import org.propertydesk.application.confidentiality.Approvals;
+import org.propertydesk.application.confidentiality.Custodies;
 import org.propertydesk.application.confidentiality.Documents;
 import org.propertydesk.application.confidentiality.Loans;
 
@@ -23,6 +25,24 @@ class InMemoryRecordsContractsTest {
         @Override
         protected Loans newLoans() {
             return new InMemoryLoans();
+        }
+    }
+
+    @Nested
+    @DisplayName("InMemoryCustodies")
+    class CustodiesTest extends CustodiesContract {
+        @Override
+        protected Custodies newCustodies() {
+            return new InMemoryCustodies();
+        }
+    }
+
+    @Nested
+    @DisplayName("InMemoryApprovals")
+    class ApprovalsTest extends ApprovalsContract {
+        @Override
+        protected Approvals newApprovals() {
+            return new InMemoryApprovals();
         }
     }
 }

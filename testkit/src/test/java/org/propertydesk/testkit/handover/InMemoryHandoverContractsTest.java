@@ -2,7 +2,12 @@ package org.propertydesk.testkit.handover;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
 import org.propertydesk.application.handover.DutyLogs;
+import org.propertydesk.application.handover.DutySchedule;
+import org.propertydesk.application.handover.ShiftChange;
+import org.propertydesk.domain.kernel.OfficeId;
 import org.propertydesk.application.handover.Handovers;
 import org.propertydesk.application.handover.Incidents;
 
@@ -33,6 +38,17 @@ class InMemoryHandoverContractsTest {
         @Override
         protected DutyLogs newDutyLogs() {
             return new InMemoryDutyLogs();
+        }
+    }
+
+    @Nested
+    @DisplayName("InMemoryDutySchedule")
+    class DutyScheduleTest extends DutyScheduleContract {
+        @Override
+        protected DutySchedule scheduleHolding(Map<OfficeId, Seq<ShiftChange>> changes) {
+            InMemoryDutySchedule schedule = new InMemoryDutySchedule();
+            changes.forEach((office, ofOffice) -> ofOffice.forEach(change -> schedule.schedule(office, change)));
+            return schedule;
         }
     }
 }

@@ -1,11 +1,15 @@
 package org.propertydesk.testkit.risk;
 
+import io.vavr.collection.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.propertydesk.application.risk.Arrears;
 import org.propertydesk.application.risk.HazardousWorks;
 import org.propertydesk.application.risk.Incidents;
 import org.propertydesk.application.risk.Notices;
+import org.propertydesk.application.risk.Recipients;
+import org.propertydesk.domain.kernel.OfficeId;
+import org.propertydesk.domain.risk.KeyRecipients;
 
 @DisplayName("R-RN-3, R-RN-5, R-RN-8, R-RN-9: the in-memory risk stores pass the port contract suites")
 class InMemoryRiskContractsTest {
@@ -43,6 +47,17 @@ class InMemoryRiskContractsTest {
         @Override
         protected Incidents newIncidents() {
             return new InMemoryIncidents();
+        }
+    }
+
+    @Nested
+    @DisplayName("InMemoryRecipients")
+    class RecipientsTest extends RecipientsContract {
+        @Override
+        protected Recipients recipientsHolding(Map<OfficeId, KeyRecipients> registers) {
+            InMemoryRecipients recipients = new InMemoryRecipients();
+            registers.forEach(recipients::with);
+            return recipients;
         }
     }
 }
