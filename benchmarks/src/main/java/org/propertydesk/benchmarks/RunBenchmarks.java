@@ -33,7 +33,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class RunBenchmarks {
 
-    static final String COMMAND = "mvn -B -q -o -pl benchmarks -am -DskipTests package dependency:build-classpath "
+    static final String COMMAND = "mvn -B -q -pl benchmarks -am -DskipTests package dependency:build-classpath "
             + "-Dmdep.outputFile=target/classpath.txt && java -cp \"benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)\" "
             + "org.propertydesk.benchmarks.RunBenchmarks";
 
