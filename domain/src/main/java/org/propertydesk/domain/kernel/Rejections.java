@@ -3,9 +3,7 @@ package org.propertydesk.domain.kernel;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import io.vavr.control.Validation;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jmolecules.ddd.annotation.ValueObject;
 
@@ -43,11 +41,6 @@ public record Rejections<R extends Rejection>(Seq<R> reasons) {
                 : Either.left(new Rejections<>(List.narrow(List.ofAll(reasons))));
     }
 
-    /** Turns an accumulated Vavr validation into the rule's result. */
-    public static <R extends Rejection, T> Either<Rejections<R>, T> from(Validation<Seq<R>, T> validation) {
-        return validation.toEither().mapLeft(Rejections::new);
-    }
-
     /** The rules that refused, each once, in first-seen order. */
     public Seq<Rule> rules() {
         return reasons.map(Rejection::rule).distinct();
@@ -55,10 +48,6 @@ public record Rejections<R extends Rejection>(Seq<R> reasons) {
 
     public boolean names(Rule rule) {
         return reasons.exists(reason -> reason.rule() == rule);
-    }
-
-    public <S extends Rejection> Rejections<S> map(Function<? super R, ? extends S> mapper) {
-        return new Rejections<>(List.narrow(List.ofAll(reasons.map(mapper))));
     }
 
     @Override

@@ -25,21 +25,24 @@ import org.propertydesk.testkit.kernel.IdempotencyContract;
 @DisplayName("The JDBC kernel stores keep the port contracts")
 class JdbcKernelContractsTest {
 
-    /** Opens fresh, migrated databases and drops them after each test. */
-    abstract static class OnDatabase {
+    /** Opens fresh, migrated databases of one kind; the test drops them afterwards. */
+    static final class OnDatabase {
+        private final TestDatabase database;
         private final List<TestDatabase.Fresh> opened = new ArrayList<>();
 
-        abstract TestDatabase database();
+        OnDatabase(TestDatabase database) {
+            this.database = database;
+        }
 
         PropertyDeskJdbc migrated() {
-            TestDatabase.Fresh fresh = database().fresh();
+            TestDatabase.Fresh fresh = database.fresh();
             opened.add(fresh);
             return PropertyDeskJdbc.on(fresh.dataSource()).migrate();
         }
 
-        @AfterEach
         void dropDatabases() {
             opened.forEach(TestDatabase.Fresh::close);
+            opened.clear();
         }
     }
 
@@ -55,12 +58,7 @@ class JdbcKernelContractsTest {
         final OnDatabase on;
 
         DirectoryOn(TestDatabase database) {
-            this.on = new OnDatabase() {
-                @Override
-                TestDatabase database() {
-                    return database;
-                }
-            };
+            this.on = new OnDatabase(database);
         }
 
         @Override
@@ -78,12 +76,7 @@ class JdbcKernelContractsTest {
         final OnDatabase on;
 
         CalendarOn(TestDatabase database) {
-            this.on = new OnDatabase() {
-                @Override
-                TestDatabase database() {
-                    return database;
-                }
-            };
+            this.on = new OnDatabase(database);
         }
 
         @Override
@@ -104,12 +97,7 @@ class JdbcKernelContractsTest {
         PropertyDeskJdbc jdbc;
 
         AuditTrailOn(TestDatabase database) {
-            this.on = new OnDatabase() {
-                @Override
-                TestDatabase database() {
-                    return database;
-                }
-            };
+            this.on = new OnDatabase(database);
         }
 
         @Override
@@ -149,12 +137,7 @@ class JdbcKernelContractsTest {
         final OnDatabase on;
 
         IdempotencyOn(TestDatabase database) {
-            this.on = new OnDatabase() {
-                @Override
-                TestDatabase database() {
-                    return database;
-                }
-            };
+            this.on = new OnDatabase(database);
         }
 
         @Override
