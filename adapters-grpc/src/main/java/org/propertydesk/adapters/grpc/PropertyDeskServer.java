@@ -81,6 +81,7 @@ public final class PropertyDeskServer implements AutoCloseable {
         private File certificateChain;
         private File privateKey;
         private final List<ServerServiceDefinition> services = new ArrayList<>();
+        private int maxInboundMessageSize = 4 * 1024 * 1024;
 
         private Builder() {}
 
@@ -111,6 +112,21 @@ public final class PropertyDeskServer implements AutoCloseable {
             return this;
         }
 
+        /** Hosts PropertyDesk's services (see {@link PropertyDeskServices}). */
+        public Builder services(PropertyDeskServices services) {
+            services.definitions().forEach(this::service);
+            return this;
+        }
+
+        /** The largest request message the server accepts; 4 MiB by default. */
+        public Builder maxInboundMessageSize(int bytes) {
+            if (bytes < 1024) {
+                throw new IllegalArgumentException("a maximum message size below 1 KiB leaves no room for a request: " + bytes);
+            }
+            this.maxInboundMessageSize = bytes;
+            return this;
+        }
+
         public Builder service(BindableService service) {
             return service(service.bindService());
         }
@@ -131,6 +147,7 @@ public final class PropertyDeskServer implements AutoCloseable {
             ServerCredentials credentials = credentials();
             HealthStatusManager health = new HealthStatusManager();
             NettyServerBuilder builder = NettyServerBuilder.forAddress(address, credentials)
+                    .maxInboundMessageSize(maxInboundMessageSize)
                     .addService(health.getHealthService())
                     .addService(ProtoReflectionServiceV1.newInstance());
             Authentication authentication = new Authentication(tokens);

@@ -20,6 +20,16 @@ public record Caller(OfficeId office, StaffId staff) {
     }
 
     /**
+     * Refuses the call with PERMISSION_DENIED unless {@code office} — the office of a resource name
+     * the caller sent — is the caller's own (K-1). Whether such a resource exists is not revealed.
+     */
+    public void requireOffice(OfficeId office) {
+        if (!this.office.equals(office)) {
+            throw GrpcErrors.permissionDenied("OTHER_OFFICE", "the caller may act only in office " + this.office);
+        }
+    }
+
+    /**
      * The caller of the current call. Only services behind {@link Authentication} may ask; asking
      * elsewhere is a programming error.
      */

@@ -10,6 +10,7 @@ import com.google.rpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import java.util.Locale;
+import org.propertydesk.domain.kernel.PermissionRejection;
 import org.propertydesk.domain.kernel.Rejection;
 import org.propertydesk.domain.kernel.Rejections;
 import org.propertydesk.domain.kernel.Rule;
@@ -38,9 +39,24 @@ public final class GrpcErrors {
 
     private GrpcErrors() {}
 
-    /** FAILED_PRECONDITION for a command a rule refused, listing every reason. */
+    /**
+     * FAILED_PRECONDITION for a command a rule refused, listing every reason; PERMISSION_DENIED when
+     * a reason is that the actor may not do this at all ({@link PermissionRejection}), with the
+     * same ErrorInfo and no PreconditionFailure.
+     */
     public static StatusRuntimeException rejected(Rejections<? extends Rejection> rejections) {
-        Rejection first = rejections.reasons().head();
+        Rejection first = rejections.reasons().<Rejection>map(reason -> reason)
+                .find(PermissionRejection.class::isInstance)
+                .getOrElse(rejections.reasons().head());
+        if (first instanceof PermissionRejection) {
+            ErrorInfo info = ErrorInfo.newBuilder()
+                    .setReason(reasonOf(first))
+                    .setDomain(DOMAIN)
+                    .putMetadata(RULE_ID, first.rule().id())
+                    .putMetadata(RULE_IDS, rejections.rules().map(Rule::id).mkString(","))
+                    .build();
+            return error(Code.PERMISSION_DENIED, first.reason(), Any.pack(info));
+        }
         ErrorInfo info = ErrorInfo.newBuilder()
                 .setReason(reasonOf(first))
                 .setDomain(DOMAIN)
@@ -73,6 +89,12 @@ public final class GrpcErrors {
             throw new IllegalArgumentException("an invalid request names at least one field");
         }
         return error(Code.INVALID_ARGUMENT, message.toString(), Any.pack(request.build()));
+    }
+
+    /** PERMISSION_DENIED with an ErrorInfo {@code reason} (UPPER_SNAKE_CASE) in domain {@value #DOMAIN}. */
+    public static StatusRuntimeException permissionDenied(String reason, String message) {
+        ErrorInfo info = ErrorInfo.newBuilder().setReason(reason).setDomain(DOMAIN).build();
+        return error(Code.PERMISSION_DENIED, message, Any.pack(info));
     }
 
     /** NOT_FOUND for a resource name that names nothing the caller may see. */

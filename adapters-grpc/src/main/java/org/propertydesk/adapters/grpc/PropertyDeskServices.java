@@ -1,0 +1,71 @@
+package org.propertydesk.adapters.grpc;
+
+import io.grpc.ServerInterceptors;
+import io.grpc.ServerServiceDefinition;
+import io.vavr.collection.List;
+import java.util.Objects;
+import org.propertydesk.adapters.grpc.kernel.FailureTranslation;
+import org.propertydesk.adapters.grpc.kernel.Mutations;
+import org.propertydesk.application.kernel.Requests;
+
+/**
+ * PropertyDesk's gRPC services over the application's inbound ports, ready to host: in a
+ * {@link PropertyDeskServer}, or in the embedder's own gRPC server behind its own authentication
+ * (put an interceptor that sets the caller, such as {@code Authentication}, in front of them).
+ * Every service already translates failures, so nothing a caller sends ends as UNKNOWN.
+ *
+ * <pre>{@code
+ * PropertyDeskServices services = PropertyDeskServices.builder(new RequestsService(transactions, idempotency))
+ *         .complaints(complaintDesk)
+ *         .build();
+ * }</pre>
+ */
+public final class PropertyDeskServices {
+
+    private final List<ServerServiceDefinition> definitions;
+
+    private PropertyDeskServices(List<ServerServiceDefinition> definitions) {
+        this.definitions = definitions;
+    }
+
+    /**
+     * Starts a set of services whose mutating calls each run in one unit of work, at most once per
+     * request id, through {@code requests} (built over the same transactions and stores as the desks,
+     * so the recorded answer commits with the effect).
+     */
+    public static Builder builder(Requests requests) {
+        return new Builder(new Mutations(requests));
+    }
+
+    /** The service definitions, each behind failure translation. */
+    public List<ServerServiceDefinition> definitions() {
+        return definitions;
+    }
+
+    public static final class Builder {
+        private final Mutations mutations;
+        private List<ServerServiceDefinition> definitions = List.empty();
+
+        private Builder(Mutations mutations) {
+            this.mutations = mutations;
+        }
+
+        /** Adds a service of the embedder's own beside PropertyDesk's, with the same failure translation. */
+        public Builder service(ServerServiceDefinition definition) {
+            definitions = definitions.append(ServerInterceptors.intercept(
+                    Objects.requireNonNull(definition, "definition"), new FailureTranslation()));
+            return this;
+        }
+
+        Mutations mutations() {
+            return mutations;
+        }
+
+        public PropertyDeskServices build() {
+            if (definitions.isEmpty()) {
+                throw new IllegalStateException("no service added: give the builder at least one desk");
+            }
+            return new PropertyDeskServices(definitions);
+        }
+    }
+}

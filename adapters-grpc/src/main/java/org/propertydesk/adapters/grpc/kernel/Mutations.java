@@ -1,0 +1,94 @@
+package org.propertydesk.adapters.grpc.kernel;
+
+import com.google.protobuf.CodedOutputStream;
+import com.google.protobuf.Descriptors.FieldDescriptor;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.Message;
+import com.google.protobuf.Parser;
+import io.vavr.control.Option;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.propertydesk.application.kernel.RequestId;
+import org.propertydesk.application.kernel.Requests;
+import org.propertydesk.domain.kernel.OfficeId;
+
+/**
+ * Runs a mutating call once per request id (AIP-155), through the application's {@link Requests}:
+ * the command and the record of its answer commit in one unit of work, so a retry with the same {@code request_id} — after a timeout, a
+ * dropped connection or a server restart — gets the first answer back and causes no second effect.
+ * A request id reused for a <em>different</em> request is INVALID_ARGUMENT. A call without a
+ * request id simply runs (in its own unit of work).
+ */
+public final class Mutations {
+
+    private final Requests requests;
+
+    public Mutations(Requests requests) {
+        this.requests = Objects.requireNonNull(requests, "requests");
+    }
+
+    /**
+     * Runs {@code command} in one unit of work, or returns the answer recorded for {@code requestId}.
+     *
+     * @param office    the office the request is in (request ids are per office)
+     * @param requestId the request id, if the client sent one
+     * @param request   the request, fingerprinted without its {@code request_id} so a reused id with
+     *                  different content is recognised
+     * @param parser    reads a recorded answer back
+     * @param command   carries the request out and returns the answer
+     */
+    public <R extends Message> R once(
+            OfficeId office, Option<RequestId> requestId, Message request, Parser<R> parser, Supplier<R> command) {
+        try {
+            return requests.once(office, requestId, fingerprint(request), R::toByteArray, bytes -> parse(parser, bytes), command);
+        } catch (Requests.RequestIdReused e) {
+            throw GrpcErrors.invalidArgument(List.of(new InvalidField("request_id",
+                    "was already used for a different request; send a new request_id for a new request")));
+        }
+    }
+
+    private static <R extends Message> R parse(Parser<R> parser, byte[] bytes) {
+        try {
+            return parser.parseFrom(bytes);
+        } catch (InvalidProtocolBufferException e) {
+            throw new IllegalStateException("the answer recorded for this request id no longer parses", e);
+        }
+    }
+
+    /** The request's type and a SHA-256 of its deterministic encoding without {@code request_id} (at most 200 characters). */
+    static String fingerprint(Message request) {
+        Message.Builder withoutId = request.toBuilder();
+        FieldDescriptor field = request.getDescriptorForType().findFieldByName("request_id");
+        if (field != null) {
+            withoutId.clearField(field);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            CodedOutputStream out = CodedOutputStream.newInstance(bytes);
+            out.useDeterministicSerialization();
+            withoutId.build().writeTo(out);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String type = request.getDescriptorForType().getFullName();
+        if (type.length() > 130) {
+            type = type.substring(type.length() - 130);
+        }
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(type.getBytes(StandardCharsets.UTF_8));
+            return type + "#" + HexFormat.of().formatHex(digest.digest(bytes.toByteArray()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.propertydesk.adapters.grpc;
+
+import com.google.protobuf.Any;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.Message;
+import com.google.rpc.BadRequest;
+import com.google.rpc.ErrorInfo;
+import com.google.rpc.PreconditionFailure;
+import com.google.rpc.ResourceInfo;
+import io.grpc.ManagedChannel;
+import io.grpc.Metadata;
+import io.grpc.Server;
+import io.grpc.ServerInterceptors;
+import io.grpc.ServerServiceDefinition;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.inprocess.InProcessChannelBuilder;
+import io.grpc.inprocess.InProcessServerBuilder;
+import io.grpc.protobuf.StatusProto;
+import io.grpc.stub.AbstractStub;
+import io.grpc.stub.MetadataUtils;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.propertydesk.adapters.grpc.kernel.Authentication;
+import org.propertydesk.adapters.grpc.kernel.BearerTokens;
+import org.propertydesk.adapters.grpc.kernel.Caller;
+
+/**
+ * PropertyDesk's services on an in-process transport, behind the real authentication and failure
+ * translation, for transport tests: stubs get a caller's bearer token with {@link #as}, and
+ * {@link Failure} decodes the rich error details a call failed with.
+ */
+public final class InProcessDesk implements AutoCloseable {
+
+    private final Server server;
+    private final ManagedChannel channel;
+
+    private InProcessDesk(Server server, ManagedChannel channel) {
+        this.server = server;
+        this.channel = channel;
+    }
+
+    /** Serves {@code services}; {@code tokens} says which bearer token stands for which caller. */
+    public static InProcessDesk serving(PropertyDeskServices services, Map<String, Caller> tokens) {
+        String name = InProcessServerBuilder.generateName();
+        InProcessServerBuilder builder = InProcessServerBuilder.forName(name).directExecutor();
+        Authentication authentication = new Authentication(BearerTokens.fixed(tokens));
+        for (ServerServiceDefinition definition : services.definitions()) {
+            builder.addService(ServerInterceptors.intercept(definition, authentication));
+        }
+        try {
+            Server server = builder.build().start();
+            return new InProcessDesk(server, InProcessChannelBuilder.forName(name).directExecutor().build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The channel to the services, without credentials. */
+    public ManagedChannel channel() {
+        return channel;
+    }
+
+    /** {@code stub} calling with {@code authorization: Bearer <token>}. */
+    public static <S extends AbstractStub<S>> S as(S stub, String token) {
+        Metadata headers = new Metadata();
+        headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
+        return stub.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    /** A failed call's status with its rich error details decoded. */
+    public record Failure(Status.Code code, String message, com.google.rpc.Status details) {
+
+        public static Failure of(StatusRuntimeException e) {
+            com.google.rpc.Status details = StatusProto.fromThrowable(e);
+            return new Failure(e.getStatus().getCode(), e.getStatus().getDescription(),
+                    details == null ? com.google.rpc.Status.getDefaultInstance() : details);
+        }
+
+        public Optional<ErrorInfo> errorInfo() {
+            return detail(ErrorInfo.class);
+        }
+
+        public Optional<BadRequest> badRequest() {
+            return detail(BadRequest.class);
+        }
+
+        public Optional<PreconditionFailure> preconditionFailure() {
+            return detail(PreconditionFailure.class);
+        }
+
+        public Optional<ResourceInfo> resourceInfo() {
+            return detail(ResourceInfo.class);
+        }
+
+        /** The fields a BadRequest names, in order. */
+        public java.util.List<String> badFields() {
+            return badRequest().map(request -> request.getFieldViolationsList().stream()
+                    .map(BadRequest.FieldViolation::getField).toList()).orElse(java.util.List.of());
+        }
+
+        private <T extends Message> Optional<T> detail(Class<T> type) {
+            for (Any any : details.getDetailsList()) {
+                if (any.is(type)) {
+                    try {
+                        return Optional.of(any.unpack(type));
+                    } catch (InvalidProtocolBufferException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+    }
+}
