@@ -5,7 +5,9 @@ import io.grpc.ServerServiceDefinition;
 import io.vavr.collection.List;
 import java.util.Objects;
 import org.propertydesk.adapters.grpc.kernel.FailureTranslation;
+import org.propertydesk.adapters.grpc.kernel.GrpcAudit;
 import org.propertydesk.adapters.grpc.kernel.Mutations;
+import org.propertydesk.application.kernel.AuditLog;
 import org.propertydesk.application.kernel.Requests;
 
 /**
@@ -57,8 +59,9 @@ public final class PropertyDeskServices {
             return this;
         }
 
-        Mutations mutations() {
-            return mutations;
+        /** The office's audit trail, for its management ({@code propertydesk.v1.AuditService}). */
+        public Builder audit(AuditLog log) {
+            return service(GrpcAudit.service(log));
         }
 
         public PropertyDeskServices build() {

@@ -115,4 +115,25 @@ public sealed interface KernelRejection extends Rejection {
             return "the weekend " + weekend.mkString(", ") + " leaves no working day in the week";
         }
     }
+
+    /**
+     * The audit trail records every access decision of the office, including its leadership's, so
+     * only the office manager and company leadership read or verify it (R-CF-9).
+     */
+    record AuditTrailReserved(StaffId actor, Role role) implements KernelRejection, PermissionRejection {
+        @Override
+        public Rule rule() {
+            return Rule.R_CF_9;
+        }
+
+        @Override
+        public String reason() {
+            return "only the office manager and company leadership read the audit trail, not a " + role;
+        }
+
+        /** Whether {@code role} may read and verify the office's audit trail. */
+        public static boolean mayRead(Role role) {
+            return role == Role.OFFICE_MANAGER || role.rank() == Role.Rank.LEADERSHIP;
+        }
+    }
 }
