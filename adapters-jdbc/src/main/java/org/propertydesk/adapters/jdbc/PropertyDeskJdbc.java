@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.propertydesk.adapters.jdbc.confidentiality.JdbcConfidentiality;
 import org.propertydesk.adapters.jdbc.kernel.DatabaseFailure;
 import org.propertydesk.adapters.jdbc.kernel.JdbcKernel;
 import org.propertydesk.adapters.jdbc.kernel.JdbcTransactions;
@@ -31,11 +32,13 @@ public final class PropertyDeskJdbc {
     private final DataSource dataSource;
     private final JdbcTransactions transactions;
     private final JdbcKernel kernel;
+    private final JdbcConfidentiality confidentiality;
 
     private PropertyDeskJdbc(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.transactions = JdbcTransactions.over(dataSource);
         this.kernel = JdbcKernel.over(transactions);
+        this.confidentiality = JdbcConfidentiality.over(transactions);
     }
 
     public static PropertyDeskJdbc on(DataSource dataSource) {
@@ -62,6 +65,10 @@ public final class PropertyDeskJdbc {
 
     public JdbcKernel kernel() {
         return kernel;
+    }
+
+    public JdbcConfidentiality confidentiality() {
+        return confidentiality;
     }
 
     /** The few types the three supported databases spell differently. */
