@@ -80,6 +80,7 @@ public final class PropertyDeskServer implements AutoCloseable {
         private BearerTokens tokens;
         private File certificateChain;
         private File privateKey;
+        private File clientCertificateAuthority;
         private final List<ServerServiceDefinition> services = new ArrayList<>();
         private int maxInboundMessageSize = 4 * 1024 * 1024;
 
@@ -109,6 +110,15 @@ public final class PropertyDeskServer implements AutoCloseable {
         public Builder tls(File certificateChain, File privateKey) {
             this.certificateChain = Objects.requireNonNull(certificateChain, "certificateChain");
             this.privateKey = Objects.requireNonNull(privateKey, "privateKey");
+            return this;
+        }
+
+        /**
+         * Requires every client to present a certificate signed by one of the PEM certificates in
+         * {@code trustedAuthorities} (mutual TLS). Needs {@link #tls}.
+         */
+        public Builder requireClientCertificates(File trustedAuthorities) {
+            this.clientCertificateAuthority = Objects.requireNonNull(trustedAuthorities, "trustedAuthorities");
             return this;
         }
 
@@ -170,10 +180,17 @@ public final class PropertyDeskServer implements AutoCloseable {
 
         private ServerCredentials credentials() {
             if (certificateChain == null) {
+                if (clientCertificateAuthority != null) {
+                    throw new IllegalStateException("client certificates need TLS: configure tls(certificateChain, privateKey)");
+                }
                 return InsecureServerCredentials.create();
             }
             try {
-                return TlsServerCredentials.create(certificateChain, privateKey);
+                TlsServerCredentials.Builder tls = TlsServerCredentials.newBuilder().keyManager(certificateChain, privateKey);
+                if (clientCertificateAuthority != null) {
+                    tls.trustManager(clientCertificateAuthority).clientAuth(TlsServerCredentials.ClientAuth.REQUIRE);
+                }
+                return tls.build();
             } catch (IOException e) {
                 throw new UncheckedIOException("could not read the TLS certificate or key", e);
             }
