@@ -8,6 +8,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.propertydesk.adapters.jdbc.kernel.Sql;
 import org.propertydesk.application.kernel.ConcurrencyConflict;
@@ -243,7 +244,7 @@ final class JdbcNotices implements Notices {
 
     private static Evidence evidence(ResultSet row) throws SQLException {
         String reference = row.getString("reference");
-        java.time.Instant recorded = Columns.instant(row, "recorded");
+        Instant recorded = Columns.instant(row, "recorded");
         String kind = row.getString("kind");
         return switch (kind) {
             case STUB -> new Evidence.Stub(reference, recorded);

@@ -3,6 +3,8 @@ package org.propertydesk.adapters.jdbc.risk;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,7 @@ final class Row {
 
     void insertInto(Sql sql, String table) {
         sql.update("insert into " + table + " (" + String.join(", ", columns.keySet()) + ") values ("
-                + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")", columns.values().toArray());
+                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")", columns.values().toArray());
     }
 
     /** Sets every column on the rows {@code where} selects (its parameters are {@code keys}); returns how many changed. */
@@ -41,7 +43,7 @@ final class Row {
         List<String> assignments = new ArrayList<>();
         columns.keySet().forEach(column -> assignments.add(column + " = ?"));
         List<Object> values = new ArrayList<>(columns.values());
-        values.addAll(java.util.Arrays.asList(keys));
+        values.addAll(Arrays.asList(keys));
         return sql.update("update " + table + " set " + String.join(", ", assignments) + " where " + where, values.toArray());
     }
 }
