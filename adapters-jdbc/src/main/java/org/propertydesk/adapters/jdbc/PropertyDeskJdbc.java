@@ -11,6 +11,7 @@ import org.propertydesk.adapters.jdbc.confidentiality.JdbcConfidentiality;
 import org.propertydesk.adapters.jdbc.kernel.DatabaseFailure;
 import org.propertydesk.adapters.jdbc.kernel.JdbcKernel;
 import org.propertydesk.adapters.jdbc.kernel.JdbcTransactions;
+import org.propertydesk.adapters.jdbc.risk.JdbcRisk;
 
 /**
  * PropertyDesk on the embedder's {@link DataSource}: migrates its own tables (all prefixed
@@ -33,12 +34,14 @@ public final class PropertyDeskJdbc {
     private final JdbcTransactions transactions;
     private final JdbcKernel kernel;
     private final JdbcConfidentiality confidentiality;
+    private final JdbcRisk risk;
 
     private PropertyDeskJdbc(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.transactions = JdbcTransactions.over(dataSource);
         this.kernel = JdbcKernel.over(transactions);
         this.confidentiality = JdbcConfidentiality.over(transactions);
+        this.risk = JdbcRisk.over(transactions);
     }
 
     public static PropertyDeskJdbc on(DataSource dataSource) {
@@ -69,6 +72,10 @@ public final class PropertyDeskJdbc {
 
     public JdbcConfidentiality confidentiality() {
         return confidentiality;
+    }
+
+    public JdbcRisk risk() {
+        return risk;
     }
 
     /** The few types the three supported databases spell differently. */
