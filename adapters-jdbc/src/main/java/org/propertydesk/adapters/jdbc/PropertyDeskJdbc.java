@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.propertydesk.adapters.jdbc.complaint.JdbcComplaint;
+import org.propertydesk.adapters.jdbc.firstcontact.JdbcFirstContact;
 import org.propertydesk.adapters.jdbc.kernel.DatabaseFailure;
 import org.propertydesk.adapters.jdbc.kernel.JdbcKernel;
 import org.propertydesk.adapters.jdbc.kernel.JdbcTransactions;
@@ -31,11 +33,15 @@ public final class PropertyDeskJdbc {
     private final DataSource dataSource;
     private final JdbcTransactions transactions;
     private final JdbcKernel kernel;
+    private final JdbcComplaint complaint;
+    private final JdbcFirstContact firstContact;
 
     private PropertyDeskJdbc(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.transactions = JdbcTransactions.over(dataSource);
         this.kernel = JdbcKernel.over(transactions);
+        this.complaint = JdbcComplaint.over(transactions);
+        this.firstContact = JdbcFirstContact.over(transactions);
     }
 
     public static PropertyDeskJdbc on(DataSource dataSource) {
@@ -62,6 +68,14 @@ public final class PropertyDeskJdbc {
 
     public JdbcKernel kernel() {
         return kernel;
+    }
+
+    public JdbcComplaint complaint() {
+        return complaint;
+    }
+
+    public JdbcFirstContact firstContact() {
+        return firstContact;
     }
 
     /** The few types the three supported databases spell differently. */
