@@ -11,7 +11,7 @@ import org.propertydesk.domain.kernel.OfficeId;
  * {@link PaymentStatus} from {@code pd_payment_standing}, the embedder's copy of the vendor's fee
  * ledger (R-CO-3 ③): a complainant without a line stands {@link PaymentStanding#UNKNOWN}. The
  * reference is matched exactly; note that MariaDB's default collation keys it without case, so
- * there two references differing only in case share one line.
+ * there two references differing only in case share one line, the one recorded last.
  */
 @SecondaryAdapter
 final class JdbcPaymentStatus implements PaymentStatus {
@@ -37,8 +37,8 @@ final class JdbcPaymentStatus implements PaymentStatus {
     void record(OfficeId office, ComplainantId complainant, PaymentStanding standing) {
         String id = Sql.id(office.value());
         sql.inUnit("record a payment standing", connection -> {
-            if (sql.update("update pd_payment_standing set standing = ? where office_id = ? and complainant = ?",
-                    standing.name(), id, complainant.value()) == 0) {
+            if (sql.update("update pd_payment_standing set complainant = ?, standing = ? where office_id = ? and complainant = ?",
+                    complainant.value(), standing.name(), id, complainant.value()) == 0) {
                 sql.update("insert into pd_payment_standing (office_id, complainant, standing) values (?, ?, ?)",
                         id, complainant.value(), standing.name());
             }

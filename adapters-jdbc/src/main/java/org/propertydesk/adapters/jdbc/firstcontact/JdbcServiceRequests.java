@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.propertydesk.adapters.jdbc.kernel.Sql;
 import org.propertydesk.application.firstcontact.ServiceRequests;
@@ -39,30 +40,30 @@ import org.propertydesk.domain.kernel.StaffId;
  * {@link ServiceRequests} in {@code pd_service_request} and its child tables (concern, transfers,
  * acceptances, coordination forms and their departments, replies, contacts), so "every request
  * transferred to engineering last month" is a query. An update moves the request row from the
- * version the command read to the next, or throws {@link ConcurrencyConflict}, and replaces the
- * child rows in the same unit of work. Child rows carry the version they were written with, so a
- * read that straddles a concurrent update notices and reads again.
+ * version the command read to the next, or throws {@link ConcurrencyConflict}, and in the same
+ * unit of work adds the child rows the command added: a request's collections only grow, so child
+ * rows are never rewritten, and the request row counts how many belong to its version. A reader
+ * that read a request row ignores child rows added after it, so it sees one version whole without
+ * locking, and concurrent updates of different requests never lock each other's rows.
  */
 @SecondaryAdapter
 final class JdbcServiceRequests implements ServiceRequests {
-
-    /** How often a read straddling concurrent updates is repeated before it gives up. */
-    private static final int READ_ATTEMPTS = 10;
 
     /** The request row's columns besides its key and version, in the order {@link #rowValues} gives them. */
     private static final List<String> VALUE_COLUMNS = List.of("kind", "channel", "customer_name", "customer_contact", "matter",
             "across_offices", "first_contact_id", "first_contact_department", "received_second", "received_nano", "status",
             "pending_transfer", "handler_id", "handling_department", "handling_second", "handling_nano", "completed_second",
             "completed_nano", "result", "reported_by", "reported_department", "reported_to", "reported_second", "reported_nano",
-            "closed_by", "closed_second", "closed_nano", "expected_second", "expected_nano");
+            "closed_by", "closed_second", "closed_nano", "expected_second", "expected_nano", "transfer_count", "acceptance_count",
+            "form_count", "reply_count", "contact_count");
 
-    private static final String COLUMNS = List.of("office_id", "request_id", "version").appendAll(VALUE_COLUMNS)
+    private static final String COLUMNS = List.of("office_id", "request_id", "version", "concern_version").appendAll(VALUE_COLUMNS)
             .map(column -> "r." + column).mkString(", ");
 
     /** "Still mine" (R-FC-1): an office's requests by first contact, office id then staff id. */
     static final String FIRST_CONTACTED_BY = "r.office_id = ? and r.first_contact_id = ?";
 
-    /** The child tables, each read in position order (the concern's departments in name order). */
+    /** The child tables, each read in position order (the concern's rows by version, then department). */
     static final List<String> CHILD_TABLES = List.of("pd_service_request_concern", "pd_service_request_transfer",
             "pd_service_request_acceptance", "pd_coordination_form", "pd_coordination_form_department", "pd_customer_reply",
             "pd_service_request_contact");
@@ -82,10 +83,10 @@ final class JdbcServiceRequests implements ServiceRequests {
     public void add(ServiceRequest request) {
         Objects.requireNonNull(request, "request");
         sql.inUnit("add a service request", connection -> {
-            Object[] values = List.<Object>ofAll(rowValues(request)).appendAll(List.of(request.version(),
+            Object[] values = List.<Object>ofAll(rowValues(request)).appendAll(List.of(request.version(), request.version(),
                     Sql.id(request.office().value()), Sql.id(request.id().value()))).toJavaArray();
             try (PreparedStatement insert = Sql.prepare(connection, "insert into pd_service_request (" + VALUE_COLUMNS.mkString(", ")
-                    + ", version, office_id, request_id) values (" + "?, ".repeat(values.length - 1) + "?)", values)) {
+                    + ", concern_version, version, office_id, request_id) values (" + "?, ".repeat(values.length - 1) + "?)", values)) {
                 insert.executeUpdate();
             } catch (SQLException e) {
                 if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
@@ -93,11 +94,16 @@ final class JdbcServiceRequests implements ServiceRequests {
                 }
                 throw e;
             }
-            writeChildren(connection, request);
+            writeChildren(connection, request, Counts.NONE, true);
             return null;
         });
     }
 
+    /**
+     * Reads the counts of the version the command read (none: it is stale), moves the row to the new
+     * version only if it still holds that one, then adds the child rows beyond those counts; the
+     * concern gets rows of its own version only when the command changed it.
+     */
     @Override
     public void update(ServiceRequest updated, long expectedVersion) {
         Objects.requireNonNull(updated, "updated");
@@ -107,18 +113,26 @@ final class JdbcServiceRequests implements ServiceRequests {
         }
         String office = Sql.id(updated.office().value());
         String id = Sql.id(updated.id().value());
+        Supplier<ConcurrencyConflict> stale =
+                () -> new ConcurrencyConflict("offices/" + updated.office() + "/serviceRequests/" + updated.id(), expectedVersion);
         String assignments = VALUE_COLUMNS.map(column -> column + " = ?").mkString(", ");
         sql.inUnit("update a service request", connection -> {
+            Counts stored = sql.query("select concern_version, transfer_count, acceptance_count, form_count, reply_count, contact_count"
+                            + " from pd_service_request where office_id = ? and request_id = ? and version = ?",
+                    Counts::of, office, id, expectedVersion).headOption().getOrElseThrow(stale);
+            stored.requireGrownInto(updated);
+            boolean concernChanged = !TreeSet.ofAll(sql.query("select department from pd_service_request_concern"
+                                    + " where office_id = ? and request_id = ? and version = ?",
+                            row -> Department.valueOf(row.getString("department")), office, id, stored.concernVersion))
+                    .equals(updated.concern().departments());
+            long concernVersion = concernChanged ? updated.version() : stored.concernVersion;
             Object[] values = List.<Object>ofAll(rowValues(updated))
-                    .appendAll(List.of(updated.version(), office, id, expectedVersion)).toJavaArray();
-            if (sql.update("update pd_service_request set " + assignments + ", version = ?"
+                    .appendAll(List.of(concernVersion, updated.version(), office, id, expectedVersion)).toJavaArray();
+            if (sql.update("update pd_service_request set " + assignments + ", concern_version = ?, version = ?"
                     + " where office_id = ? and request_id = ? and version = ?", values) == 0) {
-                throw new ConcurrencyConflict("offices/" + updated.office() + "/serviceRequests/" + updated.id(), expectedVersion);
+                throw stale.get();
             }
-            for (String table : CHILD_TABLES) {
-                sql.update("delete from " + table + " where office_id = ? and request_id = ?", office, id);
-            }
-            writeChildren(connection, updated);
+            writeChildren(connection, updated, stored, concernChanged);
             return null;
         });
     }
@@ -136,56 +150,41 @@ final class JdbcServiceRequests implements ServiceRequests {
 
     /** The query that reads one child table's rows of the requests matching {@code where}. */
     static String childQuery(String table, String where) {
-        String order = table.equals("pd_service_request_concern") ? "c.department"
+        String order = table.equals("pd_service_request_concern") ? "c.version, c.department"
                 : table.equals("pd_coordination_form_department") ? "c.position, c.department" : "c.position";
         return "select c.* from " + table + " c join pd_service_request r"
                 + " on r.office_id = c.office_id and r.request_id = c.request_id where " + where
                 + " order by c.request_id, " + order;
     }
 
-    /** The requests matching {@code where}, each whole at one version. */
+    /**
+     * The requests matching {@code where}, each whole at the version its row was read at: rows
+     * first, then each child table, keeping the child rows that version counts.
+     */
     private Seq<ServiceRequest> read(String where, Object... parameters) {
         return sql.inUnit("read service requests", connection -> {
-            for (int attempt = 1; ; attempt++) {
-                Option<Seq<ServiceRequest>> consistent = readOnce(connection, where, parameters);
-                if (consistent.isDefined()) {
-                    return consistent.get();
-                }
-                if (attempt == READ_ATTEMPTS) {
-                    throw new ConcurrencyConflict("service requests where " + where, -1);
+            Map<String, Row> rows = new LinkedHashMap<>();
+            for (Row row : sql.query(rowsQuery(where), JdbcServiceRequests::row, parameters)) {
+                rows.put(row.id, row);
+            }
+            if (rows.isEmpty()) {
+                return List.empty();
+            }
+            Map<String, Children> children = new HashMap<>();
+            rows.values().forEach(row -> children.put(row.id, new Children(row.counts)));
+            for (String table : CHILD_TABLES) {
+                try (PreparedStatement select = Sql.prepare(connection, childQuery(table, where), parameters);
+                        ResultSet child = select.executeQuery()) {
+                    while (child.next()) {
+                        Children of = children.get(child.getString("request_id").trim());
+                        if (of != null) {
+                            of.add(table, child);
+                        }
+                    }
                 }
             }
+            return List.ofAll(rows.values()).map(row -> row.request(children.get(row.id)));
         });
-    }
-
-    /** The requests, or none when a child row was of another version than its request row (a concurrent update). */
-    private Option<Seq<ServiceRequest>> readOnce(Connection connection, String where, Object... parameters) throws SQLException {
-        Map<String, Row> rows = new LinkedHashMap<>();
-        for (Row row : sql.query(rowsQuery(where), JdbcServiceRequests::row, parameters)) {
-            rows.put(row.id, row);
-        }
-        if (rows.isEmpty()) {
-            return Option.some(List.empty());
-        }
-        Map<String, Children> children = new HashMap<>();
-        rows.keySet().forEach(id -> children.put(id, new Children()));
-        for (String table : CHILD_TABLES) {
-            try (PreparedStatement select = Sql.prepare(connection, childQuery(table, where), parameters);
-                    ResultSet child = select.executeQuery()) {
-                while (child.next()) {
-                    String id = child.getString("request_id").trim();
-                    Row row = rows.get(id);
-                    if (row == null) {
-                        continue;
-                    }
-                    if (child.getLong("version") != row.version) {
-                        return Option.none();
-                    }
-                    children.get(id).add(table, child);
-                }
-            }
-        }
-        return Option.some(List.ofAll(rows.values()).map(row -> row.request(children.get(row.id))));
     }
 
     /** The request row's values in the order of {@link #VALUE_COLUMNS}. */
@@ -219,6 +218,11 @@ final class JdbcServiceRequests implements ServiceRequests {
         values.add(closed == null ? null : Sql.id(closed.closedBy().value()));
         addInstant(values, closed == null ? null : closed.closedAt());
         addInstant(values, request.expectedCompletion().getOrNull());
+        values.add(request.transfers().size());
+        values.add(request.acceptances().size());
+        values.add(request.coordinationForms().size());
+        values.add(request.replies().size());
+        values.add(request.contacts().size());
         return values;
     }
 
@@ -235,44 +239,69 @@ final class JdbcServiceRequests implements ServiceRequests {
         values.add(instant == null ? null : instant.getNano());
     }
 
-    private void writeChildren(Connection connection, ServiceRequest request) throws SQLException {
+    /** Adds the child rows beyond {@code from}'s counts, and the concern's rows when it changed. */
+    private void writeChildren(Connection connection, ServiceRequest request, Counts from, boolean concernChanged) throws SQLException {
         String office = Sql.id(request.office().value());
         String id = Sql.id(request.id().value());
-        long version = request.version();
-        Batch concern = new Batch("insert into pd_service_request_concern (office_id, request_id, department, version) values (?, ?, ?, ?)");
-        request.concern().departments().forEach(department -> concern.add(office, id, department.name(), version));
+        Batch concern = new Batch("insert into pd_service_request_concern (office_id, request_id, version, department) values (?, ?, ?, ?)");
+        if (concernChanged) {
+            request.concern().departments().forEach(department -> concern.add(office, id, request.version(), department.name()));
+        }
         Batch transfers = new Batch("insert into pd_service_request_transfer (office_id, request_id, position, from_id, to_id,"
-                + " to_department, method, consent_second, consent_nano, at_second, at_nano, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        request.transfers().zipWithIndex().forEach(each -> {
+                + " to_department, method, consent_second, consent_nano, at_second, at_nano) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        request.transfers().zipWithIndex().drop(from.transfers).forEach(each -> {
             Transfer transfer = each._1;
             Instant consent = transfer.consentGivenAt().getOrNull();
             transfers.add(office, id, each._2, Sql.id(transfer.from().value()), Sql.id(transfer.to().value()),
                     transfer.toDepartment().name(), transfer.method().name(), consent == null ? null : consent.getEpochSecond(),
-                    consent == null ? null : consent.getNano(), transfer.at().getEpochSecond(), transfer.at().getNano(), version);
+                    consent == null ? null : consent.getNano(), transfer.at().getEpochSecond(), transfer.at().getNano());
         });
         Batch acceptances = new Batch("insert into pd_service_request_acceptance (office_id, request_id, position, by_id, department,"
-                + " wrong_transfer, at_second, at_nano, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        request.acceptances().zipWithIndex().forEach(each -> acceptances.add(office, id, each._2, Sql.id(each._1.by().value()),
-                each._1.department().name(), each._1.wrongTransfer(), each._1.at().getEpochSecond(), each._1.at().getNano(), version));
+                + " wrong_transfer, at_second, at_nano) values (?, ?, ?, ?, ?, ?, ?, ?)");
+        request.acceptances().zipWithIndex().drop(from.acceptances).forEach(each -> acceptances.add(office, id, each._2,
+                Sql.id(each._1.by().value()), each._1.department().name(), each._1.wrongTransfer(), each._1.at().getEpochSecond(),
+                each._1.at().getNano()));
         Batch forms = new Batch("insert into pd_coordination_form (office_id, request_id, position, reason, lead_department, filed_by,"
-                + " filed_with, at_second, at_nano, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        Batch formDepartments = new Batch("insert into pd_coordination_form_department (office_id, request_id, position, department,"
-                + " version) values (?, ?, ?, ?, ?)");
-        request.coordinationForms().zipWithIndex().forEach(each -> {
+                + " filed_with, at_second, at_nano) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Batch formDepartments = new Batch("insert into pd_coordination_form_department (office_id, request_id, position, department)"
+                + " values (?, ?, ?, ?)");
+        request.coordinationForms().zipWithIndex().drop(from.forms).forEach(each -> {
             CoordinationForm form = each._1;
             forms.add(office, id, each._2, form.reason().name(), form.lead().name(), Sql.id(form.filedBy().value()),
-                    Sql.id(form.filedWith().value()), form.at().getEpochSecond(), form.at().getNano(), version);
-            form.departments().forEach(department -> formDepartments.add(office, id, each._2, department.name(), version));
+                    Sql.id(form.filedWith().value()), form.at().getEpochSecond(), form.at().getNano());
+            form.departments().forEach(department -> formDepartments.add(office, id, each._2, department.name()));
         });
         Batch replies = new Batch("insert into pd_customer_reply (office_id, request_id, position, reply_text, by_id, department,"
-                + " at_second, at_nano, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        request.replies().zipWithIndex().forEach(each -> replies.add(office, id, each._2, each._1.text(), Sql.id(each._1.by().value()),
-                each._1.department().name(), each._1.at().getEpochSecond(), each._1.at().getNano(), version));
-        Batch contacts = new Batch("insert into pd_service_request_contact (office_id, request_id, position, at_second, at_nano, version)"
-                + " values (?, ?, ?, ?, ?, ?)");
-        request.contacts().zipWithIndex().forEach(each -> contacts.add(office, id, each._2, each._1.getEpochSecond(), each._1.getNano(), version));
+                + " at_second, at_nano) values (?, ?, ?, ?, ?, ?, ?, ?)");
+        request.replies().zipWithIndex().drop(from.replies).forEach(each -> replies.add(office, id, each._2, each._1.text(),
+                Sql.id(each._1.by().value()), each._1.department().name(), each._1.at().getEpochSecond(), each._1.at().getNano()));
+        Batch contacts = new Batch("insert into pd_service_request_contact (office_id, request_id, position, at_second, at_nano)"
+                + " values (?, ?, ?, ?, ?)");
+        request.contacts().zipWithIndex().drop(from.contacts)
+                .forEach(each -> contacts.add(office, id, each._2, each._1.getEpochSecond(), each._1.getNano()));
         for (Batch batch : List.of(concern, transfers, acceptances, forms, formDepartments, replies, contacts)) {
             batch.run(connection);
+        }
+    }
+
+    /** How many child rows of each kind a version of a request has, and which concern rows are its. */
+    private record Counts(long concernVersion, int transfers, int acceptances, int forms, int replies, int contacts) {
+
+        static final Counts NONE = new Counts(-1, 0, 0, 0, 0, 0);
+
+        static Counts of(ResultSet row) throws SQLException {
+            return new Counts(row.getLong("concern_version"), row.getInt("transfer_count"), row.getInt("acceptance_count"),
+                    row.getInt("form_count"), row.getInt("reply_count"), row.getInt("contact_count"));
+        }
+
+        /** A command only ever adds to a request's collections; anything else is a programming error. */
+        void requireGrownInto(ServiceRequest updated) {
+            if (updated.transfers().size() < transfers || updated.acceptances().size() < acceptances
+                    || updated.coordinationForms().size() < forms || updated.replies().size() < replies
+                    || updated.contacts().size() < contacts) {
+                throw new IllegalArgumentException("service request " + updated.id()
+                        + " lost transfers, acceptances, forms, replies or contacts: they only grow");
+            }
         }
     }
 
@@ -306,7 +335,7 @@ final class JdbcServiceRequests implements ServiceRequests {
     }
 
     /** A request row as read, waiting for its child rows. */
-    private record Row(String id, long version, OfficeId office, RequestKind kind, Channel channel, Customer customer, String matter,
+    private record Row(String id, long version, Counts counts, OfficeId office, RequestKind kind, Channel channel, Customer customer, String matter,
             boolean acrossOffices, StaffId firstContact, Department firstContactDepartment, Instant receivedAt, StageColumns stage,
             Option<Instant> expectedCompletion) {
 
@@ -353,8 +382,9 @@ final class JdbcServiceRequests implements ServiceRequests {
         }
     }
 
-    /** The child rows of one request as they are read. */
+    /** The child rows of one version of a request as they are read; rows of later versions are passed over. */
     private static final class Children {
+        final Counts counts;
         final java.util.List<Department> concern = new ArrayList<>();
         final java.util.List<Transfer> transfers = new ArrayList<>();
         final java.util.List<Acceptance> acceptances = new ArrayList<>();
@@ -362,10 +392,19 @@ final class JdbcServiceRequests implements ServiceRequests {
         final java.util.List<CustomerReply> replies = new ArrayList<>();
         final java.util.List<Instant> contacts = new ArrayList<>();
 
+        Children(Counts counts) {
+            this.counts = counts;
+        }
+
         void add(String table, ResultSet row) throws SQLException {
+            if (!table.equals("pd_service_request_concern") && row.getInt("position") >= countOf(table)) {
+                return;
+            }
             switch (table) {
                 case "pd_service_request_concern":
-                    concern.add(Department.valueOf(row.getString("department")));
+                    if (row.getLong("version") == counts.concernVersion) {
+                        concern.add(Department.valueOf(row.getString("department")));
+                    }
                     break;
                 case "pd_service_request_transfer":
                     transfers.add(new Transfer(Sql.id(row, "from_id", StaffId::new), Sql.id(row, "to_id", StaffId::new),
@@ -393,6 +432,22 @@ final class JdbcServiceRequests implements ServiceRequests {
                     contacts.add(instant(row, "at_second", "at_nano"));
             }
         }
+
+        private int countOf(String table) {
+            switch (table) {
+                case "pd_service_request_transfer":
+                    return counts.transfers;
+                case "pd_service_request_acceptance":
+                    return counts.acceptances;
+                case "pd_coordination_form":
+                case "pd_coordination_form_department":
+                    return counts.forms;
+                case "pd_customer_reply":
+                    return counts.replies;
+                default:
+                    return counts.contacts;
+            }
+        }
     }
 
     private static Row row(ResultSet row) throws SQLException {
@@ -403,7 +458,7 @@ final class JdbcServiceRequests implements ServiceRequests {
                 instant(row, "completed_second", "completed_nano"), row.getString("result"), Sql.id(row, "reported_by", StaffId::new),
                 row.getString("reported_department"), Sql.id(row, "reported_to", StaffId::new), instant(row, "reported_second", "reported_nano"),
                 Sql.id(row, "closed_by", StaffId::new), instant(row, "closed_second", "closed_nano"));
-        return new Row(row.getString("request_id").trim(), row.getLong("version"), Sql.id(row, "office_id", OfficeId::new),
+        return new Row(row.getString("request_id").trim(), row.getLong("version"), Counts.of(row), Sql.id(row, "office_id", OfficeId::new),
                 RequestKind.valueOf(row.getString("kind")), Channel.valueOf(row.getString("channel")),
                 new Customer(row.getString("customer_name"), row.getString("customer_contact")), row.getString("matter"),
                 row.getBoolean("across_offices"), Sql.id(row, "first_contact_id", StaffId::new),

@@ -3,10 +3,15 @@
 -- reception log. Portable types only; ids are 36-character UUID text, instants epoch second +
 -- nanosecond, enums by name. Every primary key starts with office_id (K-1).
 
--- One row per service request. The stage's own facts sit in the stage_* columns of its status:
--- TRANSFERRED names its pending transfer by position; IN_HANDLING has handler, department, since;
--- COMPLETED and CLOSED have the completion report; CLOSED also who closed it and when.
--- customer_name and customer_contact hold up to 200 characters each; matter and result have no limit.
+-- One row per service request. The stage's own facts sit in the columns of its status: TRANSFERRED
+-- names its pending transfer by position; IN_HANDLING has handler, department, since; COMPLETED and
+-- CLOSED have the completion report; CLOSED also who closed it and when. customer_name and
+-- customer_contact hold up to 200 characters each; matter and result have no limit.
+--
+-- A request's transfers, acceptances, coordination forms, replies and contacts only ever grow: their
+-- child rows are only added, and the *_count columns say how many belong to this version, so a
+-- reader ignores rows a concurrent update added after the request row it read. The concern's rows
+-- are kept per assessment; concern_version names the current one.
 create table pd_service_request (
     office_id                 char(36)     not null,
     request_id                char(36)     not null,
@@ -40,6 +45,12 @@ create table pd_service_request (
     closed_nano               integer,
     expected_second           bigint,
     expected_nano             integer,
+    concern_version           bigint       not null,
+    transfer_count            integer      not null,
+    acceptance_count          integer      not null,
+    form_count                integer      not null,
+    reply_count               integer      not null,
+    contact_count             integer      not null,
     primary key (office_id, request_id)
 );
 
@@ -47,17 +58,14 @@ create table pd_service_request (
 create index pd_service_request_first_contact
     on pd_service_request (office_id, first_contact_id, received_second, received_nano, request_id);
 
--- Child rows carry the version of the request they were written with: an update replaces them in
--- its unit of work, and a reader that sees a version other than the request row's read across a
--- concurrent update and reads again.
-
--- The departments the request concerns (R-FC-3, R-FC-4); none: unclear.
+-- The departments the request concerns (R-FC-3, R-FC-4) as of the request version that set them
+-- (received or assessed); none: unclear.
 create table pd_service_request_concern (
     office_id   char(36)    not null,
     request_id  char(36)    not null,
-    department  varchar(40) not null,
     version     bigint      not null,
-    primary key (office_id, request_id, department)
+    department  varchar(40) not null,
+    primary key (office_id, request_id, version, department)
 );
 
 -- Every change of hands, in order from position 0 (R-FC-6).
@@ -73,7 +81,6 @@ create table pd_service_request_transfer (
     consent_nano    integer,
     at_second       bigint      not null,
     at_nano         integer     not null,
-    version         bigint      not null,
     primary key (office_id, request_id, position)
 );
 
@@ -87,7 +94,6 @@ create table pd_service_request_acceptance (
     wrong_transfer  boolean     not null,
     at_second       bigint      not null,
     at_nano         integer     not null,
-    version         bigint      not null,
     primary key (office_id, request_id, position)
 );
 
@@ -102,7 +108,6 @@ create table pd_coordination_form (
     filed_with       char(36)    not null,
     at_second        bigint      not null,
     at_nano          integer     not null,
-    version          bigint      not null,
     primary key (office_id, request_id, position)
 );
 
@@ -111,7 +116,6 @@ create table pd_coordination_form_department (
     request_id  char(36)    not null,
     position    integer     not null,
     department  varchar(40) not null,
-    version     bigint      not null,
     primary key (office_id, request_id, position, department)
 );
 
@@ -125,7 +129,6 @@ create table pd_customer_reply (
     department  varchar(40)  not null,
     at_second   bigint       not null,
     at_nano     integer      not null,
-    version     bigint       not null,
     primary key (office_id, request_id, position)
 );
 
@@ -136,7 +139,6 @@ create table pd_service_request_contact (
     position    integer  not null,
     at_second   bigint   not null,
     at_nano     integer  not null,
-    version     bigint   not null,
     primary key (office_id, request_id, position)
 );
 
