@@ -18,6 +18,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
+import org.propertydesk.domain.complaint.AnswerWithin;
 import org.propertydesk.domain.complaint.Ask;
 import org.propertydesk.domain.complaint.Cause;
 import org.propertydesk.domain.complaint.Classification;
@@ -26,6 +27,7 @@ import org.propertydesk.domain.complaint.ComplainantId;
 import org.propertydesk.domain.complaint.Complaint;
 import org.propertydesk.domain.complaint.ComplaintId;
 import org.propertydesk.domain.complaint.ComplaintOutcome;
+import org.propertydesk.domain.complaint.ComplaintPolicy;
 import org.propertydesk.domain.complaint.ComplaintRejection;
 import org.propertydesk.domain.complaint.EscalationTrigger;
 import org.propertydesk.domain.complaint.IntakeFacts;
@@ -35,6 +37,7 @@ import org.propertydesk.domain.complaint.Procedure;
 import org.propertydesk.domain.complaint.RepairUrgency;
 import org.propertydesk.domain.complaint.Reply;
 import org.propertydesk.domain.complaint.Subject;
+import org.propertydesk.domain.complaint.Target;
 import org.propertydesk.domain.complaint.Utility;
 import org.propertydesk.domain.kernel.Department;
 import org.propertydesk.domain.kernel.Rejections;
@@ -211,6 +214,29 @@ public final class ComplaintArbitraries {
 
     public static Arbitrary<List<ComplaintCommand>> commandSequences() {
         return commands().list().ofMaxSize(30);
+    }
+
+    /** Durations from nothing to about a year, to the nanosecond. */
+    public static Arbitrary<Duration> durations() {
+        return Combinators.combine(Arbitraries.longs().between(0, 366L * 24 * 3600), Arbitraries.integers().between(0, 999_999_999))
+                .as(Duration::ofSeconds);
+    }
+
+    /**
+     * Any office's complaint policy (R-CO-4): an answer target in hours or working days, any
+     * durations, any set of targets that pause (none included), warning windows for any of the
+     * targets (none included), and any recurrence threshold.
+     */
+    public static Arbitrary<ComplaintPolicy> policies() {
+        Arbitrary<AnswerWithin> answers = Arbitraries.oneOf(
+                durations().filter(duration -> !duration.isZero()).map(AnswerWithin.Hours::new),
+                Arbitraries.integers().between(1, 30).map(AnswerWithin.WorkingDays::new));
+        Arbitrary<io.vavr.collection.Set<Target>> paused = Arbitraries.of(Target.class).set().map(io.vavr.collection.HashSet::ofAll);
+        Arbitrary<io.vavr.collection.Map<Target, Duration>> dueSoon = Arbitraries.maps(Arbitraries.of(Target.class), durations())
+                .map(io.vavr.collection.HashMap::ofAll);
+        return Combinators.combine(answers, durations().list().ofSize(7), paused, dueSoon, Arbitraries.integers().between(2, 50))
+                .as((answer, d, pauses, warnings, count) -> new ComplaintPolicy(answer, d.get(0), d.get(1), d.get(2), d.get(3), d.get(4),
+                        pauses, warnings, d.get(5), count, d.get(6)));
     }
 
     // ---- what a store must keep ------------------------------------------------------------------

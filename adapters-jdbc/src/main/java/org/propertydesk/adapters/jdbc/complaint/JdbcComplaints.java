@@ -114,6 +114,12 @@ final class JdbcComplaints implements Complaints {
         });
     }
 
+    /**
+     * In registration order, through index {@code pd_complaint_open}. Not by due time: a due time
+     * depends on the office's policy and calendar as they stand when the queue is asked for (and on
+     * waits for the resident), so the work queue orders the complaints itself; a stored due time
+     * would go stale whenever an office changed its numbers or holidays.
+     */
     @Override
     public Seq<Complaint> open(OfficeId office) {
         return read(OPEN, Sql.id(office.value()), false);
