@@ -38,24 +38,22 @@ final class JdbcComplaintPolicies implements ComplaintPolicies {
         this.sql = sql;
     }
 
+    /** One statement, so a policy being replaced meanwhile is read wholly old or wholly new. */
     @Override
     public ComplaintPolicy of(OfficeId office) {
-        String id = Sql.id(office.value());
-        return sql.inUnit("read a complaint policy", connection -> {
-            Option<Numbers> numbers = sql.query("select * from pd_complaint_policy where office_id = ?", JdbcComplaintPolicies::numbers, id)
-                    .headOption();
-            if (numbers.isEmpty()) {
-                return ComplaintPolicy.defaults();
-            }
-            List<PerTarget> targets = sql.query("select target, paused, due_soon_second, due_soon_nano from pd_complaint_policy_target"
-                    + " where office_id = ?", JdbcComplaintPolicies::perTarget, id);
-            Numbers n = numbers.get();
-            return new ComplaintPolicy(n.answer, n.durations.get(0), n.durations.get(1), n.durations.get(2), n.durations.get(3),
-                    n.durations.get(4),
-                    HashSet.ofAll(targets.filter(PerTarget::paused).map(PerTarget::target)),
-                    HashMap.ofEntries(targets.filter(t -> t.dueSoon.isDefined()).map(t -> Tuple.of(t.target, t.dueSoon.get()))),
-                    n.durations.get(5), n.recurrenceCount, n.durations.get(6));
-        });
+        List<Row> rows = sql.query("select p.*, t.target, t.paused, t.due_soon_second, t.due_soon_nano from pd_complaint_policy p"
+                + " left join pd_complaint_policy_target t on t.office_id = p.office_id where p.office_id = ?",
+                row -> new Row(numbers(row), perTarget(row)), Sql.id(office.value()));
+        if (rows.isEmpty()) {
+            return ComplaintPolicy.defaults();
+        }
+        Numbers n = rows.head().numbers;
+        List<PerTarget> targets = rows.flatMap(Row::target);
+        return new ComplaintPolicy(n.answer, n.durations.get(0), n.durations.get(1), n.durations.get(2), n.durations.get(3),
+                n.durations.get(4),
+                HashSet.ofAll(targets.filter(PerTarget::paused).map(PerTarget::target)),
+                HashMap.ofEntries(targets.filter(t -> t.dueSoon.isDefined()).map(t -> Tuple.of(t.target, t.dueSoon.get()))),
+                n.durations.get(5), n.recurrenceCount, n.durations.get(6));
     }
 
     /** Defines (or replaces) the office's policy in one unit of work. */
@@ -102,6 +100,9 @@ final class JdbcComplaintPolicies implements ComplaintPolicies {
 
     private record PerTarget(Target target, boolean paused, Option<Duration> dueSoon) {}
 
+    /** A policy row joined with one of its targets' rows, if it has any. */
+    private record Row(Numbers numbers, Option<PerTarget> target) {}
+
     private static Numbers numbers(ResultSet row) throws SQLException {
         AnswerWithin answer = HOURS.equals(row.getString("answer_clock"))
                 ? new AnswerWithin.Hours(duration(row, "answer"))
@@ -113,10 +114,14 @@ final class JdbcComplaintPolicies implements ComplaintPolicies {
         return new Numbers(answer, durations, row.getInt("recurrence_count"));
     }
 
-    private static PerTarget perTarget(ResultSet row) throws SQLException {
+    private static Option<PerTarget> perTarget(ResultSet row) throws SQLException {
+        String target = row.getString("target");
+        if (target == null) {
+            return Option.none();
+        }
         long dueSoonSecond = row.getLong("due_soon_second");
         Option<Duration> dueSoon = row.wasNull() ? Option.none() : Option.some(Duration.ofSeconds(dueSoonSecond, row.getInt("due_soon_nano")));
-        return new PerTarget(Target.valueOf(row.getString("target")), row.getBoolean("paused"), dueSoon);
+        return Option.some(new PerTarget(Target.valueOf(target), row.getBoolean("paused"), dueSoon));
     }
 
     private static Duration duration(ResultSet row, String name) throws SQLException {
