@@ -8,6 +8,8 @@ import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.propertydesk.adapters.jdbc.confidentiality.JdbcConfidentiality;
+import org.propertydesk.adapters.jdbc.complaint.JdbcComplaint;
+import org.propertydesk.adapters.jdbc.firstcontact.JdbcFirstContact;
 import org.propertydesk.adapters.jdbc.kernel.DatabaseFailure;
 import org.propertydesk.adapters.jdbc.kernel.JdbcKernel;
 import org.propertydesk.adapters.jdbc.kernel.JdbcTransactions;
@@ -35,6 +37,8 @@ public final class PropertyDeskJdbc {
     private final JdbcKernel kernel;
     private final JdbcConfidentiality confidentiality;
     private final JdbcRisk risk;
+    private final JdbcComplaint complaint;
+    private final JdbcFirstContact firstContact;
 
     private PropertyDeskJdbc(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -42,6 +46,8 @@ public final class PropertyDeskJdbc {
         this.kernel = JdbcKernel.over(transactions);
         this.confidentiality = JdbcConfidentiality.over(transactions);
         this.risk = JdbcRisk.over(transactions);
+        this.complaint = JdbcComplaint.over(transactions);
+        this.firstContact = JdbcFirstContact.over(transactions);
     }
 
     public static PropertyDeskJdbc on(DataSource dataSource) {
@@ -76,6 +82,14 @@ public final class PropertyDeskJdbc {
 
     public JdbcRisk risk() {
         return risk;
+    }
+
+    public JdbcComplaint complaint() {
+        return complaint;
+    }
+
+    public JdbcFirstContact firstContact() {
+        return firstContact;
     }
 
     /** The few types the three supported databases spell differently. */

@@ -18,6 +18,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
+import org.propertydesk.domain.complaint.AnswerWithin;
 import org.propertydesk.domain.complaint.Ask;
 import org.propertydesk.domain.complaint.Cause;
 import org.propertydesk.domain.complaint.Classification;
@@ -26,6 +27,7 @@ import org.propertydesk.domain.complaint.ComplainantId;
 import org.propertydesk.domain.complaint.Complaint;
 import org.propertydesk.domain.complaint.ComplaintId;
 import org.propertydesk.domain.complaint.ComplaintOutcome;
+import org.propertydesk.domain.complaint.ComplaintPolicy;
 import org.propertydesk.domain.complaint.ComplaintRejection;
 import org.propertydesk.domain.complaint.EscalationTrigger;
 import org.propertydesk.domain.complaint.IntakeFacts;
@@ -35,6 +37,7 @@ import org.propertydesk.domain.complaint.Procedure;
 import org.propertydesk.domain.complaint.RepairUrgency;
 import org.propertydesk.domain.complaint.Reply;
 import org.propertydesk.domain.complaint.Subject;
+import org.propertydesk.domain.complaint.Target;
 import org.propertydesk.domain.complaint.Utility;
 import org.propertydesk.domain.kernel.Department;
 import org.propertydesk.domain.kernel.Rejections;
@@ -211,5 +214,114 @@ public final class ComplaintArbitraries {
 
     public static Arbitrary<List<ComplaintCommand>> commandSequences() {
         return commands().list().ofMaxSize(30);
+    }
+
+    /** Durations from nothing to about a year, to the nanosecond. */
+    public static Arbitrary<Duration> durations() {
+        return Combinators.combine(Arbitraries.longs().between(0, 366L * 24 * 3600), Arbitraries.integers().between(0, 999_999_999))
+                .as(Duration::ofSeconds);
+    }
+
+    /**
+     * Any office's complaint policy (R-CO-4): an answer target in hours or working days, any
+     * durations, any set of targets that pause (none included), warning windows for any of the
+     * targets (none included), and any recurrence threshold.
+     */
+    public static Arbitrary<ComplaintPolicy> policies() {
+        Arbitrary<AnswerWithin> answers = Arbitraries.oneOf(
+                durations().filter(duration -> !duration.isZero()).map(AnswerWithin.Hours::new),
+                Arbitraries.integers().between(1, 30).map(AnswerWithin.WorkingDays::new));
+        Arbitrary<io.vavr.collection.Set<Target>> paused = Arbitraries.of(Target.class).set().map(io.vavr.collection.HashSet::ofAll);
+        Arbitrary<io.vavr.collection.Map<Target, Duration>> dueSoon = Arbitraries.maps(Arbitraries.of(Target.class), durations())
+                .map(io.vavr.collection.HashMap::ofAll);
+        return Combinators.combine(answers, durations().list().ofSize(7), paused, dueSoon, Arbitraries.integers().between(2, 50))
+                .as((answer, d, pauses, warnings, count) -> new ComplaintPolicy(answer, d.get(0), d.get(1), d.get(2), d.get(3), d.get(4),
+                        pauses, warnings, d.get(5), count, d.get(6)));
+    }
+
+    // ---- what a store must keep ------------------------------------------------------------------
+
+    /** The longest complainant reference every store keeps, in UTF-16 chars ({@link String#length()}). */
+    public static final int MAX_COMPLAINANT_LENGTH = 100;
+
+    /** The longest location every store keeps, in UTF-16 chars. */
+    public static final int MAX_LOCATION_LENGTH = 200;
+
+    /** How long the free texts of {@link #records()} get (accounts, replies, reasons); stores set them no limit. */
+    public static final int LONG_TEXT_LENGTH = 4000;
+
+    /**
+     * Text as a desk types it, never blank and up to {@code maxLength} UTF-16 chars, often exactly
+     * that many: Chinese (CJK characters outside the Basic Multilingual Plane such as 𠮷 and 𩸽
+     * included, which need four bytes in UTF-8), Latin letters, digits, full-width and ASCII
+     * punctuation, quotes, backslashes and inner blanks.
+     */
+    public static Arbitrary<String> texts(int maxLength) {
+        Arbitrary<String> piece = Arbitraries.frequencyOf(
+                Tuple.of(6, Arbitraries.chars().range('\u4e00', '\u9fa5').map(String::valueOf)),
+                Tuple.of(3, Arbitraries.chars().alpha().numeric().map(String::valueOf)),
+                Tuple.of(1, Arbitraries.of("𠮷", "𩸽", "，", "。", "：", "“", "”", " ", "-", "'", "\"", "\\", "%", "_", "\n")));
+        Arbitrary<String> upTo = piece.list().ofMinSize(1).ofMaxSize(Math.min(maxLength, 60)).map(pieces -> String.join("", pieces));
+        Arbitrary<String> longest = Arbitraries.strings().withCharRange('\u4e00', '\u9fa5').ofLength(maxLength)
+                .map(text -> maxLength >= 3 ? text.substring(0, maxLength - 3) + "𠮷甲" : text);
+        return Arbitraries.frequencyOf(Tuple.of(4, upTo), Tuple.of(1, longest))
+                .filter(text -> !text.isBlank() && text.length() <= maxLength);
+    }
+
+    /** Intake facts in the desk's own words: any location and account, up to the longest a store keeps. */
+    public static Arbitrary<IntakeFacts> recordedFacts() {
+        return Combinators.combine(intakeFacts(), texts(MAX_LOCATION_LENGTH), texts(LONG_TEXT_LENGTH))
+                .as((facts, location, account) -> new IntakeFacts(facts.subject(), new Location(location), facts.cause(), facts.ask(),
+                        facts.repair(), facts.important(), account));
+    }
+
+    /** Any command, the ones carrying words included: replies and commitments, reasons to wait or to correct. */
+    public static Arbitrary<ComplaintCommand> commandsInOwnWords() {
+        Arbitrary<Duration> after = Arbitraries.integers().between(0, 36 * 60).map(Duration::ofMinutes);
+        Arbitrary<Reply> replies = Combinators.combine(texts(LONG_TEXT_LENGTH), texts(LONG_TEXT_LENGTH).optional(0.3))
+                .as((text, commitment) -> new Reply(text, Option.ofOptional(commitment)));
+        return Arbitraries.frequencyOf(
+                Tuple.of(10, commands()),
+                Tuple.of(2, Combinators.combine(Arbitraries.of(ASSISTANT, MANAGER), replies, after).as(ComplaintCommand.Answer::new)),
+                Tuple.of(1, Combinators.combine(texts(LONG_TEXT_LENGTH), after)
+                        .as((reason, d) -> new ComplaintCommand.WaitForResidentBecause(REPAIRER, reason, d))),
+                Tuple.of(1, Combinators.combine(classifications(), texts(LONG_TEXT_LENGTH), after)
+                        .as((to, reason, d) -> new ComplaintCommand.CorrectBecause(SUPERVISOR, to, reason, d))));
+    }
+
+    /**
+     * Any complaint a store must keep, each with an id of its own (random, so tries never collide in
+     * one store): any complainant and facts in the desk's own words, registered at any instant of
+     * 2026 to the nanosecond, then walked by 0 to 20 commands of any kind. Most tries have empty
+     * pauses, no reply or no escalation; many have all of them.
+     */
+    public static Arbitrary<Complaint> records() {
+        return recordVersions().map(versions -> versions.get(versions.size() - 1));
+    }
+
+    /**
+     * Every version one of the {@link #records()} passed through, oldest first: the registered
+     * complaint, then each command's result that changed it.
+     */
+    public static Arbitrary<List<Complaint>> recordVersions() {
+        Arbitrary<Instant> instants = Combinators.combine(instantsOf2026(), Arbitraries.integers().between(0, 999_999_999))
+                .as(Instant::plusNanos);
+        return Combinators.combine(Arbitraries.create(UUID::randomUUID), texts(MAX_COMPLAINANT_LENGTH), recordedFacts(), instants,
+                        commandsInOwnWords().list().ofMaxSize(20))
+                .as((id, complainant, facts, at, commands) -> {
+                    Complaint complaint = Complaint.register(new ComplaintId(id), OFFICE, new ComplainantId(complainant), facts,
+                            ASSISTANT, Option.some(SUPERVISOR.id()), at).get().complaint();
+                    List<Complaint> versions = new java.util.ArrayList<>(List.of(complaint));
+                    Instant now = at;
+                    for (ComplaintCommand command : commands) {
+                        now = now.plus(command.after());
+                        Either<Rejections<ComplaintRejection>, ComplaintOutcome> result = command.applyTo(complaint, now);
+                        if (result.isRight() && result.get().changed()) {
+                            complaint = result.get().complaint();
+                            versions.add(complaint);
+                        }
+                    }
+                    return List.copyOf(versions);
+                });
     }
 }

@@ -129,6 +129,20 @@ public sealed interface ComplaintCommand {
         }
     }
 
+    /** Waits for the resident for a reason the desk writes in its own words. */
+    record WaitForResidentBecause(StaffMember by, String reason, Duration after) implements ComplaintCommand {
+        public Either<Rejections<ComplaintRejection>, ComplaintOutcome> applyTo(Complaint c, Instant at) {
+            return c.waitForResident(by, reason, at);
+        }
+    }
+
+    /** Corrects the class with a reason the supervisor writes in their own words. */
+    record CorrectBecause(StaffMember by, Classification to, String reason, Duration after) implements ComplaintCommand {
+        public Either<Rejections<ComplaintRejection>, ComplaintOutcome> applyTo(Complaint c, Instant at) {
+            return c.correct(by, to, reason, at);
+        }
+    }
+
     record ResidentAvailable(StaffMember by, Duration after) implements ComplaintCommand {
         public Either<Rejections<ComplaintRejection>, ComplaintOutcome> applyTo(Complaint c, Instant at) {
             return c.residentAvailable(by, at);

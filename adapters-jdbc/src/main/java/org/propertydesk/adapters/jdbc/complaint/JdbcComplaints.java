@@ -1,0 +1,248 @@
+package org.propertydesk.adapters.jdbc.complaint;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+import org.propertydesk.adapters.jdbc.kernel.Sql;
+import org.propertydesk.application.complaint.Complaints;
+import org.propertydesk.application.kernel.ConcurrencyConflict;
+import org.propertydesk.domain.complaint.Ask;
+import org.propertydesk.domain.complaint.Cause;
+import org.propertydesk.domain.complaint.ComplainantId;
+import org.propertydesk.domain.complaint.Complaint;
+import org.propertydesk.domain.complaint.ComplaintEvent;
+import org.propertydesk.domain.complaint.ComplaintId;
+import org.propertydesk.domain.complaint.IntakeFacts;
+import org.propertydesk.domain.complaint.Location;
+import org.propertydesk.domain.complaint.RepairUrgency;
+import org.propertydesk.domain.complaint.Subject;
+import org.propertydesk.domain.complaint.Utility;
+import org.propertydesk.domain.kernel.OfficeId;
+
+/**
+ * {@link Complaints} in {@code pd_complaint} (one row per complaint: intake facts and the state
+ * queries need) and {@code pd_complaint_event} (its history, one row per event). A complaint is
+ * read back by {@link Complaint#rehydrate} from its history and version (R-CO-9). Nothing here
+ * deletes a row: an update moves the complaint row to the new version only while it still holds
+ * the version the command read, and appends the events the command added.
+ */
+@SecondaryAdapter
+final class JdbcComplaints implements Complaints {
+
+    private static final String COLUMNS = "c.office_id, c.complaint_id, c.version, c.history_size, c.complainant,"
+            + " c.registered_second, c.registered_nano, c.subject, c.location, c.cause, c.utility, c.ask, c.repair,"
+            + " c.important, c.account";
+
+    private static final String IN_ORDER = "c.registered_second, c.registered_nano, c.complaint_id";
+
+    /** The open complaints of an office (the work queue's read): office id, then {@code false}. */
+    static final String OPEN = "c.office_id = ? and c.closed = ?";
+
+    private static final String COMPANY_FAILURE = "COMPANY_FAILURE";
+    private static final String MUNICIPAL_UTILITY = "MUNICIPAL_UTILITY";
+    private static final String NO_FAULT = "NO_FAULT";
+
+    private final Sql sql;
+
+    JdbcComplaints(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public Option<Complaint> find(OfficeId office, ComplaintId id) {
+        return read("c.office_id = ? and c.complaint_id = ?", Sql.id(office.value()), Sql.id(id.value())).headOption();
+    }
+
+    @Override
+    public void add(Complaint complaint) {
+        Objects.requireNonNull(complaint, "complaint");
+        IntakeFacts facts = complaint.facts();
+        sql.inUnit("add a complaint", connection -> {
+            try (PreparedStatement insert = Sql.prepare(connection,
+                    "insert into pd_complaint (office_id, complaint_id, version, history_size, complainant, registered_second,"
+                            + " registered_nano, subject, location, cause, utility, ask, repair, important, account, class_kind,"
+                            + " class_value, step, closed, department) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    Sql.id(complaint.office().value()), Sql.id(complaint.id().value()), complaint.version(),
+                    complaint.history().size(), complaint.complainant().value(), complaint.registeredAt().getEpochSecond(),
+                    complaint.registeredAt().getNano(), facts.subject().name(), facts.location().value(), causeOf(facts.cause()),
+                    facts.cause() instanceof Cause.MunicipalUtility utility ? utility.utility().name() : null,
+                    facts.ask().name(), facts.repair().map(Enum::name).getOrNull(), facts.important(), facts.account(),
+                    ComplaintEventRows.kindOf(complaint.classification()), ComplaintEventRows.valueOf(complaint.classification()),
+                    complaint.procedure().step(), complaint.isClosed(), complaint.department().map(Enum::name).getOrNull())) {
+                insert.executeUpdate();
+            } catch (SQLException e) {
+                if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+                    throw new IllegalStateException("complaint " + complaint.id() + " is already recorded in office " + complaint.office(), e);
+                }
+                throw e;
+            }
+            appendEvents(complaint, 0);
+            return null;
+        });
+    }
+
+    @Override
+    public void update(Complaint updated, long expectedVersion) {
+        Objects.requireNonNull(updated, "updated");
+        String office = Sql.id(updated.office().value());
+        String id = Sql.id(updated.id().value());
+        sql.inUnit("update a complaint", connection -> {
+            int moved = sql.update("update pd_complaint set version = ?, history_size = ?, class_kind = ?, class_value = ?, step = ?,"
+                            + " closed = ?, department = ? where office_id = ? and complaint_id = ? and version = ?",
+                    updated.version(), updated.history().size(), ComplaintEventRows.kindOf(updated.classification()),
+                    ComplaintEventRows.valueOf(updated.classification()), updated.procedure().step(), updated.isClosed(),
+                    updated.department().map(Enum::name).getOrNull(), office, id, expectedVersion);
+            if (moved == 0) {
+                throw new ConcurrencyConflict("offices/" + updated.office() + "/complaints/" + updated.id(), expectedVersion);
+            }
+            int stored = sql.query("select count(*) from pd_complaint_event where office_id = ? and complaint_id = ?",
+                    row -> row.getInt(1), office, id).head();
+            if (updated.history().size() < stored) {
+                throw new IllegalArgumentException("complaint " + updated.id() + " lost history: a complaint's history only grows (R-CO-9)");
+            }
+            appendEvents(updated, stored);
+            return null;
+        });
+    }
+
+    /**
+     * In registration order, through index {@code pd_complaint_open}. Not by due time: a due time
+     * depends on the office's policy and calendar as they stand when the queue is asked for (and on
+     * waits for the resident), so the work queue orders the complaints itself; a stored due time
+     * would go stale whenever an office changed its numbers or holidays.
+     */
+    @Override
+    public Seq<Complaint> open(OfficeId office) {
+        return read(OPEN, Sql.id(office.value()), false);
+    }
+
+    /**
+     * The database compares the reference as its collation does (MariaDB's default ignores case and
+     * trailing blanks); only the complainant's exact reference counts.
+     */
+    @Override
+    public Seq<Complaint> byComplainant(OfficeId office, ComplainantId complainant) {
+        return read("c.office_id = ? and c.complainant = ?", Sql.id(office.value()), complainant.value())
+                .filter(complaint -> complaint.complainant().equals(complainant));
+    }
+
+    @Override
+    public Seq<Complaint> registeredBetween(OfficeId office, Instant from, Instant to) {
+        return read("c.office_id = ? and c.registered_second between ? and ?"
+                        + " and (c.registered_second > ? or c.registered_nano >= ?)"
+                        + " and (c.registered_second < ? or c.registered_nano <= ?)",
+                Sql.id(office.value()), from.getEpochSecond(), to.getEpochSecond(),
+                from.getEpochSecond(), from.getNano(), to.getEpochSecond(), to.getNano());
+    }
+
+    /** The query that reads the complaint rows matching {@code where} (over alias {@code c}), in registration order. */
+    static String rowsQuery(String where) {
+        return "select " + COLUMNS + " from pd_complaint c where " + where + " order by " + IN_ORDER;
+    }
+
+    /** The query that reads the histories of the complaints matching {@code where}. */
+    static String eventsQuery(String where) {
+        return "select e.* from pd_complaint_event e join pd_complaint c"
+                + " on c.office_id = e.office_id and c.complaint_id = e.complaint_id where " + where
+                + " order by e.complaint_id, e.sequence";
+    }
+
+    /**
+     * The complaints matching {@code where}, each at one version: rows first, then their events up
+     * to each row's history size. A complaint that stopped matching between the two reads (closed
+     * meanwhile, for {@link #open}) is left out.
+     */
+    private Seq<Complaint> read(String where, Object... parameters) {
+        return sql.inUnit("read complaints", connection -> {
+            Map<String, Stored> rows = new LinkedHashMap<>();
+            for (Stored stored : sql.query(rowsQuery(where), JdbcComplaints::stored, parameters)) {
+                rows.put(stored.id, stored);
+            }
+            if (rows.isEmpty()) {
+                return List.empty();
+            }
+            Map<String, java.util.List<ComplaintEvent>> histories = new HashMap<>();
+            try (PreparedStatement select = Sql.prepare(connection, eventsQuery(where), parameters);
+                    ResultSet events = select.executeQuery()) {
+                while (events.next()) {
+                    Stored stored = rows.get(events.getString("complaint_id").trim());
+                    if (stored == null || events.getInt("sequence") >= stored.historySize) {
+                        continue;
+                    }
+                    histories.computeIfAbsent(stored.id, key -> new java.util.ArrayList<>())
+                            .add(ComplaintEventRows.event(events, stored.complainant, stored.facts));
+                }
+            }
+            return List.ofAll(rows.values())
+                    .filter(stored -> histories.getOrDefault(stored.id, java.util.List.of()).size() == stored.historySize)
+                    .map(stored -> Complaint.rehydrate(stored.version, List.ofAll(histories.get(stored.id))));
+        });
+    }
+
+    private void appendEvents(Complaint complaint, int from) {
+        Seq<ComplaintEvent> history = complaint.history();
+        if (from >= history.size()) {
+            return;
+        }
+        sql.inUnit("append complaint events", connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(ComplaintEventRows.INSERT)) {
+                for (int sequence = from; sequence < history.size(); sequence++) {
+                    Object[] values = ComplaintEventRows.values(history.get(sequence), sequence);
+                    for (int i = 0; i < values.length; i++) {
+                        insert.setObject(i + 1, values[i]);
+                    }
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** A complaint row: what its history needs besides the events. */
+    private record Stored(String id, long version, int historySize, ComplainantId complainant, IntakeFacts facts) {}
+
+    private static Stored stored(ResultSet row) throws SQLException {
+        String utility = row.getString("utility");
+        String repair = row.getString("repair");
+        IntakeFacts facts = new IntakeFacts(
+                Subject.valueOf(row.getString("subject")),
+                new Location(row.getString("location")),
+                cause(row.getString("cause"), utility),
+                Ask.valueOf(row.getString("ask")),
+                Option.of(repair).map(RepairUrgency::valueOf),
+                row.getBoolean("important"),
+                row.getString("account"));
+        return new Stored(row.getString("complaint_id").trim(), row.getLong("version"), row.getInt("history_size"),
+                new ComplainantId(row.getString("complainant")), facts);
+    }
+
+    private static String causeOf(Cause cause) {
+        if (cause instanceof Cause.CompanyFailure) {
+            return COMPANY_FAILURE;
+        }
+        return cause instanceof Cause.MunicipalUtility ? MUNICIPAL_UTILITY : NO_FAULT;
+    }
+
+    private static Cause cause(String kind, String utility) {
+        switch (kind) {
+            case COMPANY_FAILURE:
+                return new Cause.CompanyFailure();
+            case MUNICIPAL_UTILITY:
+                return new Cause.MunicipalUtility(Utility.valueOf(utility));
+            case NO_FAULT:
+                return new Cause.NoFault();
+            default:
+                throw new IllegalStateException("unknown cause in pd_complaint: " + kind);
+        }
+    }
+}
