@@ -3,6 +3,9 @@ package org.propertydesk.examples;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.propertydesk.adapters.jdbc.PropertyDeskJdbc;
+import org.propertydesk.adapters.jdbc.complaint.JdbcComplaint;
+import org.propertydesk.adapters.jdbc.firstcontact.JdbcFirstContact;
+import org.propertydesk.adapters.jdbc.risk.JdbcRisk;
 import org.propertydesk.adapters.jdbc.confidentiality.JdbcConfidentiality;
 import org.propertydesk.adapters.jdbc.kernel.JdbcKernel;
 import org.propertydesk.application.complaint.ComplaintDesk;
@@ -325,25 +328,16 @@ public final class EmbeddedDesk {
             PaymentLedger recordStanding,
             ComplaintPolicyBook definePolicy) {}
 
-    /**
-     * IN MEMORY until the JDBC complaint stores are published; then, with {@code JdbcComplaint c =
-     * jdbc.complaint()}: {@code new ComplaintStores(c.complaints(), c.paymentStatus(), c.policies(),
-     * c::recordPaymentStanding, c::definePolicy)}.
-     */
     private static ComplaintStores complaintStores(PropertyDeskJdbc jdbc) {
-        InMemoryPaymentStatus payments = new InMemoryPaymentStatus();
-        InMemoryComplaintPolicies policies = new InMemoryComplaintPolicies();
-        return new ComplaintStores(new InMemoryComplaints(), payments, policies, payments::with, policies::with);
+        JdbcComplaint c = jdbc.complaint();
+        return new ComplaintStores(c.complaints(), c.paymentStatus(), c.policies(), c::recordPaymentStanding, c::definePolicy);
     }
 
     private record FirstContactStores(ServiceRequests serviceRequests, ReceptionLog receptionLog) {}
 
-    /**
-     * IN MEMORY until the JDBC first-contact stores are published; then, with {@code JdbcFirstContact f
-     * = jdbc.firstContact()}: {@code new FirstContactStores(f.serviceRequests(), f.receptionLog())}.
-     */
     private static FirstContactStores firstContactStores(PropertyDeskJdbc jdbc) {
-        return new FirstContactStores(new InMemoryServiceRequests(), new InMemoryReceptionLog());
+        JdbcFirstContact f = jdbc.firstContact();
+        return new FirstContactStores(f.serviceRequests(), f.receptionLog());
     }
 
     @FunctionalInterface
@@ -359,14 +353,8 @@ public final class EmbeddedDesk {
             Recipients recipients,
             RecipientRegister defineRecipients) {}
 
-    /**
-     * IN MEMORY until the JDBC risk stores are published; then, with {@code JdbcRisk r = jdbc.risk()}:
-     * {@code new RiskStores(r.notices(), r.arrears(), r.hazardousWorks(), r.incidents(), r.recipients(),
-     * r::defineRecipients)}.
-     */
     private static RiskStores riskStores(PropertyDeskJdbc jdbc) {
-        InMemoryRecipients recipients = new InMemoryRecipients();
-        return new RiskStores(new InMemoryNotices(), new InMemoryArrears(), new InMemoryHazardousWorks(),
-                new org.propertydesk.testkit.risk.InMemoryIncidents(), recipients, recipients::with);
+        JdbcRisk r = jdbc.risk();
+        return new RiskStores(r.notices(), r.arrears(), r.hazardousWorks(), r.incidents(), r.recipients(), r::defineRecipients);
     }
 }
