@@ -4,8 +4,12 @@ import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
 import io.vavr.collection.List;
 import java.util.Objects;
+import org.propertydesk.adapters.grpc.complaint.GrpcComplaint;
+import org.propertydesk.adapters.grpc.firstcontact.GrpcFirstContact;
 import org.propertydesk.adapters.grpc.kernel.FailureTranslation;
 import org.propertydesk.adapters.grpc.kernel.Mutations;
+import org.propertydesk.application.complaint.ComplaintDesk;
+import org.propertydesk.application.firstcontact.FirstContactDesk;
 import org.propertydesk.application.kernel.Requests;
 
 /**
@@ -55,6 +59,16 @@ public final class PropertyDeskServices {
             definitions = definitions.append(ServerInterceptors.intercept(
                     Objects.requireNonNull(definition, "definition"), new FailureTranslation()));
             return this;
+        }
+
+        /** The complaints desk as {@code propertydesk.v1.ComplaintService}. */
+        public Builder complaints(ComplaintDesk desk) {
+            return service(GrpcComplaint.service(desk, mutations));
+        }
+
+        /** The first-contact desk as {@code propertydesk.v1.FirstContactService}. */
+        public Builder firstContact(FirstContactDesk desk) {
+            return service(GrpcFirstContact.service(desk, mutations));
         }
 
         Mutations mutations() {
