@@ -4,9 +4,13 @@ import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
 import io.vavr.collection.List;
 import java.util.Objects;
+import org.propertydesk.adapters.grpc.complaint.GrpcComplaint;
+import org.propertydesk.adapters.grpc.firstcontact.GrpcFirstContact;
 import org.propertydesk.adapters.grpc.kernel.FailureTranslation;
 import org.propertydesk.adapters.grpc.kernel.GrpcAudit;
 import org.propertydesk.adapters.grpc.kernel.Mutations;
+import org.propertydesk.application.complaint.ComplaintDesk;
+import org.propertydesk.application.firstcontact.FirstContactDesk;
 import org.propertydesk.application.kernel.AuditLog;
 import org.propertydesk.application.kernel.Requests;
 
@@ -62,6 +66,16 @@ public final class PropertyDeskServices {
         /** The office's audit trail, for its management ({@code propertydesk.v1.AuditService}). */
         public Builder audit(AuditLog log) {
             return service(GrpcAudit.service(log));
+        }
+
+        /** The complaints desk as {@code propertydesk.v1.ComplaintService}. */
+        public Builder complaints(ComplaintDesk desk) {
+            return service(GrpcComplaint.service(desk, mutations));
+        }
+
+        /** The first-contact desk as {@code propertydesk.v1.FirstContactService}. */
+        public Builder firstContact(FirstContactDesk desk) {
+            return service(GrpcFirstContact.service(desk, mutations));
         }
 
         public PropertyDeskServices build() {

@@ -6,6 +6,7 @@ import io.vavr.control.Option;
 import java.util.Objects;
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
 import org.propertydesk.domain.complaint.Classification;
+import org.propertydesk.domain.complaint.Complaint;
 import org.propertydesk.domain.complaint.ComplaintId;
 import org.propertydesk.domain.complaint.ComplaintOutcome;
 import org.propertydesk.domain.complaint.ComplaintRejection;
@@ -67,6 +68,16 @@ public interface ComplaintDesk {
     /** Escalates every communicative complaint of the office whose answer target has passed (R-CO-5). */
     Seq<ComplaintOutcome> escalateOverdue(OfficeId office);
 
+    /**
+     * One complaint of the office, closed ones included (R-CO-9), with where it stands now: its step
+     * and how each open target stands on the office's calendar (R-CO-4). An unknown complaint is
+     * {@link org.propertydesk.application.kernel.NotFound}.
+     */
+    Tracked complaint(OfficeId office, StaffId actor, ComplaintId complaint);
+
+    /** The office's open complaints in work-queue order, each with its whole record (R-CO-4, R-CO-7, R-CO-9). */
+    Seq<Tracked> openComplaints(OfficeId office, StaffId actor);
+
     /** The office's open complaints ordered by due time, with how each target stands now (R-CO-4, R-CO-7). */
     Seq<QueueItem> workQueue(OfficeId office, StaffId actor);
 
@@ -91,6 +102,14 @@ public interface ComplaintDesk {
         REPAIR_COMPLETED,
         RESIDENT_AVAILABLE,
         CLOSE
+    }
+
+    /** A complaint's record and where it stands at the moment it was read (R-CO-4). */
+    record Tracked(Complaint complaint, QueueItem standing) {
+        public Tracked {
+            Objects.requireNonNull(complaint, "complaint");
+            Objects.requireNonNull(standing, "standing");
+        }
     }
 
     record Register(OfficeId office, StaffId actor, String complainant, IntakeFacts facts) {

@@ -1,6 +1,7 @@
 package org.propertydesk.application.complaint;
 
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -211,6 +212,26 @@ public final class ComplaintDeskService implements ComplaintDesk {
                 outbox.enqueue(office, outcome.events());
             });
             return escalated.toList();
+        });
+    }
+
+    @Override
+    public Tracked complaint(OfficeId office, StaffId actor, ComplaintId id) {
+        return transactions.inTransaction(() -> {
+            actor(office, actor);
+            Complaint complaint = complaints.find(office, id).getOrElseThrow(() -> new NotFound("complaint", id.toString()));
+            return new Tracked(complaint, WorkQueue.item(complaint, calendar(office), policies.of(office), clock.now()));
+        });
+    }
+
+    @Override
+    public Seq<Tracked> openComplaints(OfficeId office, StaffId actor) {
+        return transactions.inTransaction(() -> {
+            actor(office, actor);
+            Seq<Complaint> open = complaints.open(office);
+            Map<ComplaintId, Complaint> byId = open.toMap(Complaint::id, complaint -> complaint);
+            return WorkQueue.of(open, calendar(office), policies.of(office), clock.now())
+                    .map(item -> new Tracked(byId.get(item.complaint()).get(), item));
         });
     }
 

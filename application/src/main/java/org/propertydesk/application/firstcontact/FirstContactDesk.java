@@ -33,6 +33,12 @@ public interface FirstContactDesk {
     /** The customer reaches {@code actor}, who becomes the first-contact owner (R-FC-1); the routing says what next. */
     Either<Rejections<FirstContactRejection>, Received> receive(Receive command);
 
+    /**
+     * One service request of the office as it stands now, closed ones included (R-FC-7). An unknown
+     * request, or an actor not on the office's staff, is {@link org.propertydesk.application.kernel.NotFound}.
+     */
+    ServiceRequest serviceRequest(OfficeId office, StaffId actor, ServiceRequestId request);
+
     /** Where the request goes from {@code actor} by their role and scope, with the rule that decided (R-FC-2..R-FC-4). */
     Routing route(OfficeId office, StaffId actor, ServiceRequestId request);
 

@@ -87,6 +87,14 @@ public final class FirstContactService implements FirstContactDesk {
     }
 
     @Override
+    public ServiceRequest serviceRequest(OfficeId office, StaffId actor, ServiceRequestId request) {
+        return transactions.inTransaction(() -> {
+            actor(office, actor);
+            return load(office, request);
+        });
+    }
+
+    @Override
     public Routing route(OfficeId office, StaffId actor, ServiceRequestId request) {
         return transactions.inTransaction(() -> load(office, request).routeFor(actor(office, actor)));
     }

@@ -16,14 +16,22 @@ public final class WorkQueue {
 
     public static Seq<QueueItem> of(Seq<Complaint> complaints, BusinessCalendar calendar, ComplaintPolicy policy, Instant now) {
         return complaints.filter(complaint -> !complaint.isClosed())
-                .map(complaint -> new QueueItem(
-                        complaint.id(),
-                        complaint.classification(),
-                        complaint.procedure().step(),
-                        complaint.standings(calendar, policy, now).sortBy(standing -> standing.deadline().due())))
+                .map(complaint -> item(complaint, calendar, policy, now))
                 .sorted(Comparator.comparing((QueueItem item) -> item.next().isEmpty())
                         .thenComparing(item -> item.next().map(standing -> standing.deadline().due()).getOrElse(Instant.MAX))
                         .thenComparing(item -> item.complaint().value()));
+    }
+
+    /**
+     * Where one complaint stands at {@code now}: its step and its open targets, the one due first
+     * leading. A closed complaint has no open target.
+     */
+    public static QueueItem item(Complaint complaint, BusinessCalendar calendar, ComplaintPolicy policy, Instant now) {
+        return new QueueItem(
+                complaint.id(),
+                complaint.classification(),
+                complaint.procedure().step(),
+                complaint.standings(calendar, policy, now).sortBy(standing -> standing.deadline().due()));
     }
 
     /** The items with a target overdue or due soon now, in queue order. */
