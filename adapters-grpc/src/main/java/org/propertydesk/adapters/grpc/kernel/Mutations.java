@@ -1,10 +1,14 @@
 package org.propertydesk.adapters.grpc.kernel;
 
+import com.google.protobuf.Any;
 import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import com.google.protobuf.Parser;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -52,6 +56,51 @@ public final class Mutations {
         } catch (Requests.RequestIdReused e) {
             throw GrpcErrors.invalidArgument(List.of(new InvalidField("request_id",
                     "was already used for a different request; send a new request_id for a new request")));
+        }
+    }
+
+    /**
+     * As {@link #once}, for a call whose refusal writes something that must stay — an access
+     * decision's audit entry (R-CF-9). {@code command} answers the refusal as a Left instead of
+     * throwing it: the unit of work then commits what the command wrote, the refusal is recorded as
+     * the answer to the request id (so a retry gets the same refusal and writes nothing more), and
+     * it is thrown to the caller. Anything {@code command} throws still rolls everything back.
+     */
+    public <R extends Message> R onceEvenIfRefused(
+            OfficeId office, Option<RequestId> requestId, Message request, Parser<R> parser,
+            Supplier<Either<StatusRuntimeException, R>> command) {
+        try {
+            Either<StatusRuntimeException, R> answer = requests.once(office, requestId, fingerprint(request),
+                    Mutations::encode, bytes -> decode(parser, bytes), command);
+            return answer.getOrElseThrow(refusal -> refusal);
+        } catch (Requests.RequestIdReused e) {
+            throw GrpcErrors.invalidArgument(List.of(new InvalidField("request_id",
+                    "was already used for a different request; send a new request_id for a new request")));
+        }
+    }
+
+    private static <R extends Message> byte[] encode(Either<StatusRuntimeException, R> answer) {
+        return answer.fold(refusal -> {
+            com.google.rpc.Status status = StatusProto.fromThrowable(refusal);
+            if (status == null) {
+                status = com.google.rpc.Status.newBuilder()
+                        .setCode(refusal.getStatus().getCode().value())
+                        .setMessage(String.valueOf(refusal.getStatus().getDescription()))
+                        .build();
+            }
+            return Any.pack(status).toByteArray();
+        }, response -> Any.pack(response).toByteArray());
+    }
+
+    private static <R extends Message> Either<StatusRuntimeException, R> decode(Parser<R> parser, byte[] bytes) {
+        try {
+            Any any = Any.parseFrom(bytes);
+            if (any.is(com.google.rpc.Status.class)) {
+                return Either.left(StatusProto.toStatusRuntimeException(any.unpack(com.google.rpc.Status.class)));
+            }
+            return Either.right(parser.parseFrom(any.getValue()));
+        } catch (InvalidProtocolBufferException e) {
+            throw new IllegalStateException("the answer recorded for this request id no longer parses", e);
         }
     }
 
