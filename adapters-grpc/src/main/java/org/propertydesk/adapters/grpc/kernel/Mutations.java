@@ -28,8 +28,8 @@ import org.propertydesk.domain.kernel.OfficeId;
  * Runs a mutating call once per request id (AIP-155), through the application's {@link Requests}:
  * the command and the record of its answer commit in one unit of work, so a retry with the same {@code request_id} — after a timeout, a
  * dropped connection or a server restart — gets the first answer back and causes no second effect.
- * A request id reused for a <em>different</em> request is INVALID_ARGUMENT. A call without a
- * request id simply runs (in its own unit of work).
+ * A request id reused for a <em>different</em> request, or by a different caller, is
+ * INVALID_ARGUMENT. A call without a request id simply runs (in its own unit of work).
  */
 public final class Mutations {
 
@@ -112,7 +112,12 @@ public final class Mutations {
         }
     }
 
-    /** The request's type and a SHA-256 of its deterministic encoding without {@code request_id} (at most 200 characters). */
+    /**
+     * The request's type and a SHA-256 of the caller and of the request's deterministic encoding
+     * without {@code request_id} (at most 200 characters). The caller is part of it: a request id
+     * replayed by someone else is a different request, never a way to read another caller's
+     * answer (a document granted to them, R-CF-2).
+     */
     static String fingerprint(Message request) {
         Message.Builder withoutId = request.toBuilder();
         FieldDescriptor field = request.getDescriptorForType().findFieldByName("request_id");
@@ -135,6 +140,8 @@ public final class Mutations {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(type.getBytes(StandardCharsets.UTF_8));
+            Caller caller = Caller.KEY.get();
+            digest.update((caller == null ? "-" : caller.office() + "/" + caller.staff() + "|").getBytes(StandardCharsets.UTF_8));
             return type + "#" + HexFormat.of().formatHex(digest.digest(bytes.toByteArray()));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform provides SHA-256", e);
