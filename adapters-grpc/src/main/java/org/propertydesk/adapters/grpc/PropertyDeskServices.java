@@ -4,9 +4,13 @@ import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
 import io.vavr.collection.List;
 import java.util.Objects;
+import org.propertydesk.adapters.grpc.confidentiality.GrpcRecordsOffice;
 import org.propertydesk.adapters.grpc.kernel.FailureTranslation;
 import org.propertydesk.adapters.grpc.kernel.Mutations;
+import org.propertydesk.adapters.grpc.risk.GrpcRisk;
+import org.propertydesk.application.confidentiality.RecordsOffice;
 import org.propertydesk.application.kernel.Requests;
+import org.propertydesk.application.risk.RiskDesk;
 
 /**
  * PropertyDesk's gRPC services over the application's inbound ports, ready to host: in a
@@ -55,6 +59,16 @@ public final class PropertyDeskServices {
             definitions = definitions.append(ServerInterceptors.intercept(
                     Objects.requireNonNull(definition, "definition"), new FailureTranslation()));
             return this;
+        }
+
+        /** The risk desk as {@code propertydesk.v1.RiskNoticeService}. */
+        public Builder risk(RiskDesk desk) {
+            return service(GrpcRisk.service(desk, mutations));
+        }
+
+        /** The records office as {@code propertydesk.v1.RecordsOfficeService}. */
+        public Builder recordsOffice(RecordsOffice desk) {
+            return service(GrpcRecordsOffice.service(desk, mutations));
         }
 
         Mutations mutations() {
