@@ -6,13 +6,17 @@ import io.vavr.collection.List;
 import java.util.Objects;
 import org.propertydesk.adapters.grpc.complaint.GrpcComplaint;
 import org.propertydesk.adapters.grpc.firstcontact.GrpcFirstContact;
+import org.propertydesk.adapters.grpc.confidentiality.GrpcRecordsOffice;
 import org.propertydesk.adapters.grpc.kernel.FailureTranslation;
 import org.propertydesk.adapters.grpc.kernel.GrpcAudit;
 import org.propertydesk.adapters.grpc.kernel.Mutations;
 import org.propertydesk.application.complaint.ComplaintDesk;
 import org.propertydesk.application.firstcontact.FirstContactDesk;
 import org.propertydesk.application.kernel.AuditLog;
+import org.propertydesk.adapters.grpc.risk.GrpcRisk;
+import org.propertydesk.application.confidentiality.RecordsOffice;
 import org.propertydesk.application.kernel.Requests;
+import org.propertydesk.application.risk.RiskDesk;
 
 /**
  * PropertyDesk's gRPC services over the application's inbound ports, ready to host: in a
@@ -76,6 +80,16 @@ public final class PropertyDeskServices {
         /** The first-contact desk as {@code propertydesk.v1.FirstContactService}. */
         public Builder firstContact(FirstContactDesk desk) {
             return service(GrpcFirstContact.service(desk, mutations));
+        }
+
+        /** The risk desk as {@code propertydesk.v1.RiskNoticeService}. */
+        public Builder risk(RiskDesk desk) {
+            return service(GrpcRisk.service(desk, mutations));
+        }
+
+        /** The records office as {@code propertydesk.v1.RecordsOfficeService}. */
+        public Builder recordsOffice(RecordsOffice desk) {
+            return service(GrpcRecordsOffice.service(desk, mutations));
         }
 
         public PropertyDeskServices build() {

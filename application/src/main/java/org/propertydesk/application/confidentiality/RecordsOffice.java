@@ -9,6 +9,7 @@ import org.propertydesk.domain.confidentiality.Access;
 import org.propertydesk.domain.confidentiality.Approval;
 import org.propertydesk.domain.confidentiality.ConfidentialityRejection;
 import org.propertydesk.domain.confidentiality.CustodyId;
+import org.propertydesk.domain.confidentiality.Destruction;
 import org.propertydesk.domain.confidentiality.Disposal;
 import org.propertydesk.domain.confidentiality.Document;
 import org.propertydesk.domain.confidentiality.DocumentId;
@@ -85,6 +86,47 @@ public interface RecordsOffice {
 
     /** Whether the office's audit trail is intact, and where it was first tampered with (R-CF-9). */
     AuditVerification verifyAudit(OfficeId office);
+
+    // ---- reads that decide no access: nothing in them is a document's title or subject ----------
+
+    /**
+     * What any staff member of the office may know of a document without reading it — kind, level,
+     * keeper, whether it was destroyed, its version — never its title or whose personnel file it is
+     * (R-CF-2, R-CF-8). Reading the document itself is {@link #consult}.
+     */
+    Filing filing(OfficeId office, StaffId actor, DocumentId document);
+
+    Loan loan(OfficeId office, StaffId actor, LoanId loan);
+
+    /** The loans now out (R-CF-4), or, for a borrower, every loan of theirs; oldest request first. */
+    Seq<Loan> loans(OfficeId office, StaffId actor, Option<StaffId> borrower);
+
+    TaskCustody custody(OfficeId office, StaffId actor, CustodyId custody);
+
+    /** The originals not yet back (R-CF-5), or, for a holder, every hand-out to them; oldest first. */
+    Seq<TaskCustody> custodies(OfficeId office, StaffId actor, Option<StaffId> holder);
+
+    /**
+     * A document as anyone in its office may see it (see {@link #filing}).
+     *
+     * @param version the document's version, which every change moves on by one
+     */
+    record Filing(DocumentId document, DocumentKind kind, ClearanceLevel level, StaffId custodian,
+            Option<Destruction> destruction, long version) {
+        public Filing {
+            Objects.requireNonNull(document, "document");
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(level, "level");
+            Objects.requireNonNull(custodian, "custodian");
+            Objects.requireNonNull(destruction, "destruction");
+        }
+
+        /** The filing of {@code document}: everything but its title, subject and the subject's departure. */
+        public static Filing of(Document document) {
+            return new Filing(document.id(), document.kind(), document.level(), document.custodian(),
+                    document.destruction(), document.version());
+        }
+    }
 
     record Classify(
             OfficeId office, StaffId actor, String title, DocumentKind kind, Option<ClearanceLevel> level, Option<StaffId> subject) {

@@ -270,6 +270,49 @@ public final class RecordsOfficeService implements RecordsOffice {
                 new AuditVerification(audit.entries(office).size(), audit.firstTampered(office)));
     }
 
+    @Override
+    public Filing filing(OfficeId office, StaffId actor, DocumentId id) {
+        return transactions.inTransaction(() -> {
+            staff(office, actor);
+            return Filing.of(document(office, id));
+        });
+    }
+
+    @Override
+    public Loan loan(OfficeId office, StaffId actor, LoanId id) {
+        return transactions.inTransaction(() -> {
+            staff(office, actor);
+            return loans.find(office, id).getOrElseThrow(() -> new NotFound("loan", id.toString()));
+        });
+    }
+
+    @Override
+    public Seq<Loan> loans(OfficeId office, StaffId actor, Option<StaffId> borrower) {
+        return transactions.inTransaction(() -> {
+            staff(office, actor);
+            Seq<Loan> found = borrower.isDefined() ? loans.ofBorrower(office, borrower.get()) : loans.out(office);
+            return found.sorted(java.util.Comparator.comparing(Loan::requestedAt).thenComparing(loan -> loan.id().value()));
+        });
+    }
+
+    @Override
+    public TaskCustody custody(OfficeId office, StaffId actor, CustodyId id) {
+        return transactions.inTransaction(() -> {
+            staff(office, actor);
+            return custodies.find(office, id).getOrElseThrow(() -> new NotFound("custody", id.toString()));
+        });
+    }
+
+    @Override
+    public Seq<TaskCustody> custodies(OfficeId office, StaffId actor, Option<StaffId> holder) {
+        return transactions.inTransaction(() -> {
+            staff(office, actor);
+            Seq<TaskCustody> found = holder.isDefined() ? custodies.heldBy(office, holder.get()) : custodies.out(office);
+            return found.sorted(java.util.Comparator.comparing(TaskCustody::handedOutAt)
+                    .thenComparing(custody -> custody.id().value()));
+        });
+    }
+
     // ---- helpers ---------------------------------------------------------------------------
 
     @FunctionalInterface

@@ -13,6 +13,7 @@ import org.propertydesk.domain.risk.ArrearsId;
 import org.propertydesk.domain.risk.ConductAction;
 import org.propertydesk.domain.risk.Evidence;
 import org.propertydesk.domain.risk.HazardousWork;
+import org.propertydesk.domain.risk.IncidentId;
 import org.propertydesk.domain.risk.IncidentRecord;
 import org.propertydesk.domain.risk.Notice;
 import org.propertydesk.domain.risk.NoticeId;
@@ -67,6 +68,27 @@ public interface RiskDesk {
 
     /** Records what was done about an incident; unlawful conduct is refused with its lawful alternative (R-RN-8). */
     Either<Rejections<RiskRejection>, IncidentRecord> recordIncident(RecordIncident command);
+
+    // ---- reads: any staff member of the office may look; an unknown actor or record is NotFound ----
+
+    /** One notice of the office, with its evidence. */
+    Notice notice(OfficeId office, StaffId actor, NoticeId notice);
+
+    /** Every notice of the office, in a stable order (by id). */
+    Seq<Notice> notices(OfficeId office, StaffId actor);
+
+    /** One arrears of the office, settled or not. */
+    org.propertydesk.domain.risk.Arrears arrears(OfficeId office, StaffId actor, ArrearsId arrears);
+
+    /** Every unsettled arrears of the office, in a stable order (by id). */
+    Seq<org.propertydesk.domain.risk.Arrears> outstandingArrears(OfficeId office, StaffId actor);
+
+    HazardousWork hazardousWork(OfficeId office, StaffId actor, WorkOrderId workOrder);
+
+    IncidentRecord incident(OfficeId office, StaffId actor, IncidentId incident);
+
+    /** Every incident record of the office, oldest first (ties by id). */
+    Seq<IncidentRecord> incidents(OfficeId office, StaffId actor);
 
     record IssueNotice(OfficeId office, StaffId actor, Particulars particulars, Seq<Addressee> addressees, Seq<Evidence> attachments) {
         public IssueNotice {

@@ -279,6 +279,63 @@ public final class RiskDeskService implements RiskDesk {
         });
     }
 
+    @Override
+    public Notice notice(OfficeId office, StaffId actor, NoticeId id) {
+        return transactions.inTransaction(() -> {
+            actor(office, actor);
+            return notice(office, id);
+        });
+    }
+
+    @Override
+    public Seq<Notice> notices(OfficeId office, StaffId actor) {
+        return transactions.inTransaction(() -> {
+            actor(office, actor);
+            return notices.all(office);
+        });
+    }
+
+    @Override
+    public org.propertydesk.domain.risk.Arrears arrears(OfficeId office, StaffId actor, ArrearsId id) {
+        return transactions.inTransaction(() -> {
+            actor(office, actor);
+            return arrearsOf(office, id);
+        });
+    }
+
+    @Override
+    public Seq<org.propertydesk.domain.risk.Arrears> outstandingArrears(OfficeId office, StaffId actor) {
+        return transactions.inTransaction(() -> {
+            actor(office, actor);
+            return arrears.outstanding(office);
+        });
+    }
+
+    @Override
+    public HazardousWork hazardousWork(OfficeId office, StaffId actor, WorkOrderId id) {
+        return transactions.inTransaction(() -> {
+            actor(office, actor);
+            return work(office, id);
+        });
+    }
+
+    @Override
+    public IncidentRecord incident(OfficeId office, StaffId actor, IncidentId id) {
+        return transactions.inTransaction(() -> {
+            actor(office, actor);
+            return incidents.find(office, id).getOrElseThrow(() -> new NotFound("incident record", id.toString()));
+        });
+    }
+
+    @Override
+    public Seq<IncidentRecord> incidents(OfficeId office, StaffId actor) {
+        return transactions.inTransaction(() -> {
+            actor(office, actor);
+            return incidents.all(office).sorted(java.util.Comparator.comparing(IncidentRecord::at)
+                    .thenComparing(incident -> incident.id().value()));
+        });
+    }
+
     private Either<Rejections<RiskRejection>, HazardousWork> saved(
             OfficeId office, HazardousWork before, Either<Rejections<RiskRejection>, RiskOutcome<HazardousWork>> result) {
         return result.map(outcome -> {

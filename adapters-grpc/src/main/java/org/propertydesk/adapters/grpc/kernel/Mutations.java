@@ -1,10 +1,14 @@
 package org.propertydesk.adapters.grpc.kernel;
 
+import com.google.protobuf.Any;
 import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import com.google.protobuf.Parser;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,8 +28,8 @@ import org.propertydesk.domain.kernel.OfficeId;
  * Runs a mutating call once per request id (AIP-155), through the application's {@link Requests}:
  * the command and the record of its answer commit in one unit of work, so a retry with the same {@code request_id} — after a timeout, a
  * dropped connection or a server restart — gets the first answer back and causes no second effect.
- * A request id reused for a <em>different</em> request is INVALID_ARGUMENT. A call without a
- * request id simply runs (in its own unit of work).
+ * A request id reused for a <em>different</em> request, or by a different caller, is
+ * INVALID_ARGUMENT. A call without a request id simply runs (in its own unit of work).
  */
 public final class Mutations {
 
@@ -55,6 +59,51 @@ public final class Mutations {
         }
     }
 
+    /**
+     * As {@link #once}, for a call whose refusal writes something that must stay — an access
+     * decision's audit entry (R-CF-9). {@code command} answers the refusal as a Left instead of
+     * throwing it: the unit of work then commits what the command wrote, the refusal is recorded as
+     * the answer to the request id (so a retry gets the same refusal and writes nothing more), and
+     * it is thrown to the caller. Anything {@code command} throws still rolls everything back.
+     */
+    public <R extends Message> R onceEvenIfRefused(
+            OfficeId office, Option<RequestId> requestId, Message request, Parser<R> parser,
+            Supplier<Either<StatusRuntimeException, R>> command) {
+        try {
+            Either<StatusRuntimeException, R> answer = requests.once(office, requestId, fingerprint(request),
+                    Mutations::encode, bytes -> decode(parser, bytes), command);
+            return answer.getOrElseThrow(refusal -> refusal);
+        } catch (Requests.RequestIdReused e) {
+            throw GrpcErrors.invalidArgument(List.of(new InvalidField("request_id",
+                    "was already used for a different request; send a new request_id for a new request")));
+        }
+    }
+
+    private static <R extends Message> byte[] encode(Either<StatusRuntimeException, R> answer) {
+        return answer.fold(refusal -> {
+            com.google.rpc.Status status = StatusProto.fromThrowable(refusal);
+            if (status == null) {
+                status = com.google.rpc.Status.newBuilder()
+                        .setCode(refusal.getStatus().getCode().value())
+                        .setMessage(String.valueOf(refusal.getStatus().getDescription()))
+                        .build();
+            }
+            return Any.pack(status).toByteArray();
+        }, response -> Any.pack(response).toByteArray());
+    }
+
+    private static <R extends Message> Either<StatusRuntimeException, R> decode(Parser<R> parser, byte[] bytes) {
+        try {
+            Any any = Any.parseFrom(bytes);
+            if (any.is(com.google.rpc.Status.class)) {
+                return Either.left(StatusProto.toStatusRuntimeException(any.unpack(com.google.rpc.Status.class)));
+            }
+            return Either.right(parser.parseFrom(any.getValue()));
+        } catch (InvalidProtocolBufferException e) {
+            throw new IllegalStateException("the answer recorded for this request id no longer parses", e);
+        }
+    }
+
     private static <R extends Message> R parse(Parser<R> parser, byte[] bytes) {
         try {
             return parser.parseFrom(bytes);
@@ -63,7 +112,12 @@ public final class Mutations {
         }
     }
 
-    /** The request's type and a SHA-256 of its deterministic encoding without {@code request_id} (at most 200 characters). */
+    /**
+     * The request's type and a SHA-256 of the caller and of the request's deterministic encoding
+     * without {@code request_id} (at most 200 characters). The caller is part of it: a request id
+     * replayed by someone else is a different request, never a way to read another caller's
+     * answer (a document granted to them, R-CF-2).
+     */
     static String fingerprint(Message request) {
         Message.Builder withoutId = request.toBuilder();
         FieldDescriptor field = request.getDescriptorForType().findFieldByName("request_id");
@@ -86,6 +140,8 @@ public final class Mutations {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(type.getBytes(StandardCharsets.UTF_8));
+            Caller caller = Caller.KEY.get();
+            digest.update((caller == null ? "-" : caller.office() + "/" + caller.staff() + "|").getBytes(StandardCharsets.UTF_8));
             return type + "#" + HexFormat.of().formatHex(digest.digest(bytes.toByteArray()));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform provides SHA-256", e);
