@@ -10,6 +10,7 @@ import org.flywaydb.core.Flyway;
 import org.propertydesk.adapters.jdbc.kernel.DatabaseFailure;
 import org.propertydesk.adapters.jdbc.kernel.JdbcKernel;
 import org.propertydesk.adapters.jdbc.kernel.JdbcTransactions;
+import org.propertydesk.adapters.jdbc.roster.JdbcRoster;
 
 /**
  * PropertyDesk on the embedder's {@link DataSource}: migrates its own tables (all prefixed
@@ -31,11 +32,13 @@ public final class PropertyDeskJdbc {
     private final DataSource dataSource;
     private final JdbcTransactions transactions;
     private final JdbcKernel kernel;
+    private final JdbcRoster roster;
 
     private PropertyDeskJdbc(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.transactions = JdbcTransactions.over(dataSource);
         this.kernel = JdbcKernel.over(transactions);
+        this.roster = JdbcRoster.over(transactions);
     }
 
     public static PropertyDeskJdbc on(DataSource dataSource) {
@@ -62,6 +65,10 @@ public final class PropertyDeskJdbc {
 
     public JdbcKernel kernel() {
         return kernel;
+    }
+
+    public JdbcRoster roster() {
+        return roster;
     }
 
     /** The few types the three supported databases spell differently. */
