@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.propertydesk.adapters.jdbc.handover.JdbcHandover;
 import org.propertydesk.adapters.jdbc.kernel.DatabaseFailure;
 import org.propertydesk.adapters.jdbc.kernel.JdbcKernel;
 import org.propertydesk.adapters.jdbc.kernel.JdbcTransactions;
@@ -33,12 +34,14 @@ public final class PropertyDeskJdbc {
     private final JdbcTransactions transactions;
     private final JdbcKernel kernel;
     private final JdbcRoster roster;
+    private final JdbcHandover handover;
 
     private PropertyDeskJdbc(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.transactions = JdbcTransactions.over(dataSource);
         this.kernel = JdbcKernel.over(transactions);
         this.roster = JdbcRoster.over(transactions);
+        this.handover = JdbcHandover.over(transactions);
     }
 
     public static PropertyDeskJdbc on(DataSource dataSource) {
@@ -69,6 +72,10 @@ public final class PropertyDeskJdbc {
 
     public JdbcRoster roster() {
         return roster;
+    }
+
+    public JdbcHandover handover() {
+        return handover;
     }
 
     /** The few types the three supported databases spell differently. */

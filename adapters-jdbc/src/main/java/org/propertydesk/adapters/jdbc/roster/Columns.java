@@ -72,20 +72,20 @@ final class Columns {
         return Option.of(Sql.id(row, column, type));
     }
 
-    /** Inserts {@code rows} with one prepared statement, sent to the database in one batch. */
-    static void insertAll(Sql sql, String insert, List<Object[]> rows) {
+    /** Runs {@code statement} once per row of values, sent to the database in one batch. */
+    static void batch(Sql sql, String statement, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        sql.inUnit(insert, connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(insert)) {
+        sql.inUnit(statement, connection -> {
+            try (PreparedStatement prepared = connection.prepareStatement(statement)) {
                 for (Object[] values : rows) {
                     for (int i = 0; i < values.length; i++) {
-                        statement.setObject(i + 1, values[i]);
+                        prepared.setObject(i + 1, values[i]);
                     }
-                    statement.addBatch();
+                    prepared.addBatch();
                 }
-                statement.executeBatch();
+                prepared.executeBatch();
             }
             return null;
         });

@@ -164,14 +164,14 @@ final class JdbcRosters implements Rosters {
                     staffing.ordinary(), staffing.holiday()});
             }
         }
-        Columns.insertAll(sql, "insert into pd_roster_post (office_id, roster_id, position, post_id, name, department,"
+        Columns.batch(sql, "insert into pd_roster_post (office_id, roster_id, position, post_id, name, department,"
                 + " supervisor_id, around_the_clock, working_days_only, duty_manager_post) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", posts);
-        Columns.insertAll(sql, "insert into pd_roster_shift (office_id, roster_id, post_position, position, code, start_nano,"
+        Columns.batch(sql, "insert into pd_roster_shift (office_id, roster_id, post_position, position, code, start_nano,"
                 + " end_nano, break_start_nano, break_end_nano, ordinary_staff, holiday_staff) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 shifts);
-        Columns.insertAll(sql, "insert into pd_roster_team (office_id, roster_id, staff_id, role) values (?, ?, ?, ?)",
+        Columns.batch(sql, "insert into pd_roster_team (office_id, roster_id, staff_id, role) values (?, ?, ?, ?)",
                 roster.team().toList().map(member -> new Object[] {office, id, Sql.id(member._1.value()), member._2.name()}).toJavaList());
-        Columns.insertAll(sql, "insert into pd_roster_scheduler (office_id, roster_id, staff_id) values (?, ?, ?)",
+        Columns.batch(sql, "insert into pd_roster_scheduler (office_id, roster_id, staff_id) values (?, ?, ?)",
                 roster.schedulers().toList().map(staff -> new Object[] {office, id, Sql.id(staff.value())}).toJavaList());
         insertVersions(office, id, roster.versions());
         insertChanges(office, id, roster.changes());
@@ -208,12 +208,12 @@ final class JdbcRosters implements Rosters {
                 }
             }
         }
-        Columns.insertAll(sql, "insert into pd_roster_version (office_id, roster_id, position, number, state, published_by,"
+        Columns.batch(sql, "insert into pd_roster_version (office_id, roster_id, position, number, state, published_by,"
                 + " published_second, published_nano, issued_for, superseded_by, superseded_second, superseded_nano)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-        Columns.insertAll(sql, "insert into pd_roster_assignment (office_id, roster_id, version_position, line, staff_id, post_id,"
+        Columns.batch(sql, "insert into pd_roster_assignment (office_id, roster_id, version_position, line, staff_id, post_id,"
                 + " shift, assignment_date, break_start_nano, break_end_nano) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", assignments);
-        Columns.insertAll(sql, "insert into pd_roster_acknowledgement (office_id, roster_id, version_position, staff_id,"
+        Columns.batch(sql, "insert into pd_roster_acknowledgement (office_id, roster_id, version_position, staff_id,"
                 + " to_acknowledge, acknowledged_second, acknowledged_nano) values (?, ?, ?, ?, ?, ?, ?)", acknowledgements);
     }
 
@@ -282,7 +282,7 @@ final class JdbcRosters implements Rosters {
                 Sql.id(change.requestedBy().value()), second(change.requestedAt()), nano(change.requestedAt()), change.reason(),
                 decision, decidedBy == null ? null : Sql.id(decidedBy.value()), second(decidedAt), nano(decidedAt), issued, rejection});
         }
-        Columns.insertAll(sql, "insert into pd_roster_change (office_id, roster_id, position, change_id, kind, first_staff_id,"
+        Columns.batch(sql, "insert into pd_roster_change (office_id, roster_id, position, change_id, kind, first_staff_id,"
                 + " first_post_id, first_shift, first_date, first_break_start_nano, first_break_end_nano, second_staff_id,"
                 + " second_post_id, second_shift, second_date, second_break_start_nano, second_break_end_nano, replacement_id,"
                 + " certificate, requested_by, requested_second, requested_nano, reason, decision, decided_by, decided_second,"
@@ -320,7 +320,7 @@ final class JdbcRosters implements Rosters {
                 relief.map(r -> Sql.id(r.staff().value())).getOrNull(), second(arrived), nano(arrived),
                 withoutConsent, withoutRelief});
         }
-        Columns.insertAll(sql, "insert into pd_roster_leaving (office_id, roster_id, position, kind, staff_id, post_id,"
+        Columns.batch(sql, "insert into pd_roster_leaving (office_id, roster_id, position, kind, staff_id, post_id,"
                 + " away_start_second, away_start_nano, away_end_second, away_end_nano, consent_by, relief_id, relief_second,"
                 + " relief_nano, without_consent, without_relief) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
