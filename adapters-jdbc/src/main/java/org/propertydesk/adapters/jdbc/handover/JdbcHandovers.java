@@ -60,9 +60,10 @@ import org.propertydesk.domain.kernel.StaffId;
 final class JdbcHandovers implements Handovers {
 
     private static final String BY_ID = "h.office_id = ? and h.handover_id = ?";
-    private static final String BY_POST = "h.office_id = ? and h.post_id = ?";
+    /** What {@link #ofPost} reads (on alias {@code h}): the post's handovers. */
+    static final String BY_POST = "h.office_id = ? and h.post_id = ?";
 
-    private static final java.util.List<String> CHILD_TABLES = java.util.List.of(
+    static final java.util.List<String> CHILD_TABLES = java.util.List.of(
             "pd_handover_item", "pd_handover_equipment", "pd_handover_count", "pd_handover_question");
 
     private static final String COLUMNS = "state, version, department, outgoing_id, shift_change_second, shift_change_nano,"
@@ -251,8 +252,7 @@ final class JdbcHandovers implements Handovers {
      */
     private Seq<Handover> load(String where, Object... parameters) {
         return sql.inUnit("read handovers", connection -> {
-            List<Head> heads = sql.query("select * from pd_handover h where " + where + " order by h.post_sequence",
-                    JdbcHandovers::head, parameters);
+            List<Head> heads = sql.query(handovers(where), JdbcHandovers::head, parameters);
             if (heads.isEmpty()) {
                 return List.<Handover>empty();
             }
@@ -281,9 +281,18 @@ final class JdbcHandovers implements Handovers {
     }
 
     private <T> Map<String, List<T>> children(String table, String where, Sql.RowMapper<T> mapper, Object... parameters) {
-        return Columns.byParent(sql, "select c.* from " + table + " c join pd_handover h"
-                + " on h.office_id = c.office_id and h.handover_id = c.handover_id"
-                + " where " + where + " order by c.handover_id, c.position", "handover_id", mapper, parameters);
+        return Columns.byParent(sql, children(table, where), "handover_id", mapper, parameters);
+    }
+
+    /** The handovers matching {@code where} (on alias {@code h}) in the order they were added to their post. */
+    static String handovers(String where) {
+        return "select * from pd_handover h where " + where + " order by h.post_sequence";
+    }
+
+    /** The rows of child table {@code table} of the handovers matching {@code where} (on alias {@code h}). */
+    static String children(String table, String where) {
+        return "select c.* from " + table + " c join pd_handover h on h.office_id = c.office_id and h.handover_id = c.handover_id"
+                + " where " + where + " order by c.handover_id, c.position";
     }
 
     /** A handover row, everything but its child rows. */

@@ -36,6 +36,9 @@ final class JdbcIncidents implements Incidents {
     private static final String COLUMNS = "kind, description, reporter_id, reported_second, reported_nano, unresolved,"
             + " resolved_by, resolution, resolved_second, resolved_nano, version";
 
+    /** What {@link #open} reads (on alias {@code i}): the office's unresolved incidents. */
+    static final String OPEN = "i.office_id = ? and i.unresolved = true";
+
     private final Sql sql;
 
     JdbcIncidents(Sql sql) {
@@ -50,7 +53,7 @@ final class JdbcIncidents implements Incidents {
     /** Oldest report first; incidents reported at the same instant by id. */
     @Override
     public Seq<Incident> open(OfficeId office) {
-        return load("i.office_id = ? and i.unresolved = true", Sql.id(office.value()));
+        return load(OPEN, Sql.id(office.value()));
     }
 
     @Override
@@ -112,18 +115,26 @@ final class JdbcIncidents implements Incidents {
     /** The incidents whose rows match {@code where} (on alias {@code i}), oldest first, with their departments. */
     private Seq<Incident> load(String where, Object... parameters) {
         return sql.inUnit("read incidents", connection -> {
-            List<Incident> heads = sql.query("select * from pd_incident i where " + where
-                    + " order by i.reported_second, i.reported_nano, i.incident_id", JdbcIncidents::incident, parameters);
+            List<Incident> heads = sql.query(incidents(where), JdbcIncidents::incident, parameters);
             if (heads.isEmpty()) {
                 return heads;
             }
-            Map<String, List<Department>> concerned = Columns.byParent(sql, "select d.* from pd_incident_department d"
-                            + " join pd_incident i on i.office_id = d.office_id and i.incident_id = d.incident_id where " + where,
-                    "incident_id", row -> Department.valueOf(row.getString("department")), parameters);
+            Map<String, List<Department>> concerned = Columns.byParent(sql, departments(where), "incident_id", row -> Department.valueOf(row.getString("department")), parameters);
             return heads.map(incident -> new Incident(incident.id(), incident.office(), incident.kind(),
                     HashSet.ofAll(concerned.get(Sql.id(incident.id().value())).getOrElse(List.empty())),
                     incident.description(), incident.reporter(), incident.reportedAt(), incident.resolution(), incident.version()));
         });
+    }
+
+    /** The incidents matching {@code where} (on alias {@code i}), oldest first. */
+    static String incidents(String where) {
+        return "select * from pd_incident i where " + where + " order by i.reported_second, i.reported_nano, i.incident_id";
+    }
+
+    /** The departments concerned by the incidents matching {@code where} (on alias {@code i}). */
+    static String departments(String where) {
+        return "select d.* from pd_incident_department d"
+                + " join pd_incident i on i.office_id = d.office_id and i.incident_id = d.incident_id where " + where;
     }
 
     private static Incident incident(ResultSet row) throws SQLException {
