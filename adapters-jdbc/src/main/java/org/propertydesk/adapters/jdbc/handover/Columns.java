@@ -34,10 +34,6 @@ final class Columns {
         return row.wasNull() ? null : Instant.ofEpochSecond(second, row.getInt(prefix + "_nano"));
     }
 
-    static String id(UUID value) {
-        return value == null ? null : Sql.id(value);
-    }
-
     /** A nullable id column as an option of a typed id. */
     static <I> Option<I> optionalId(ResultSet row, String column, Function<UUID, I> type) throws SQLException {
         return Option.of(Sql.id(row, column, type));

@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.propertydesk.adapters.jdbc.kernel.DatabaseFailure;
 import org.propertydesk.adapters.jdbc.kernel.Sql;
 import org.propertydesk.domain.kernel.TimeWindow;
 
@@ -32,10 +33,6 @@ final class Columns {
     static Instant instant(ResultSet row, String prefix) throws SQLException {
         long second = row.getLong(prefix + "_second");
         return row.wasNull() ? null : Instant.ofEpochSecond(second, row.getInt(prefix + "_nano"));
-    }
-
-    static long nanoOfDay(LocalTime time) {
-        return time.toNanoOfDay();
     }
 
     static LocalTime time(ResultSet row, String column) throws SQLException {
@@ -63,10 +60,6 @@ final class Columns {
         return row.getObject(column, LocalDate.class);
     }
 
-    static String id(UUID value) {
-        return value == null ? null : Sql.id(value);
-    }
-
     /** A nullable id column as an option of a typed id. */
     static <I> Option<I> optionalId(ResultSet row, String column, Function<UUID, I> type) throws SQLException {
         return Option.of(Sql.id(row, column, type));
@@ -91,8 +84,8 @@ final class Columns {
         });
     }
 
-    /** Whether the database refused a row because its key is taken (SQL state class 23). */
-    static boolean duplicateKey(SQLException e) {
-        return e.getSQLState() != null && e.getSQLState().startsWith("23");
+    /** Whether a failed insert was refused for a key already taken (SQL state class 23). */
+    static boolean duplicateKey(DatabaseFailure failure) {
+        return failure.sqlState() != null && failure.sqlState().startsWith("23");
     }
 }

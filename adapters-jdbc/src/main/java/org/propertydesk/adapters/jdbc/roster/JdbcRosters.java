@@ -88,7 +88,7 @@ final class JdbcRosters implements Rosters {
                                 + " late_reason, version, office_id, roster_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         headValues(roster));
             } catch (DatabaseFailure failure) {
-                if (failure.sqlState() != null && failure.sqlState().startsWith("23")) {
+                if (Columns.duplicateKey(failure)) {
                     throw new ConcurrencyConflict("roster " + roster.id(), roster.version());
                 }
                 throw failure;
