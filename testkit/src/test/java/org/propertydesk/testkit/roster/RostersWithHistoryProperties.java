@@ -28,7 +28,7 @@ class RostersWithHistoryProperties {
     }
 
     @Property(tries = 300)
-    @Label("generated rosters cover bare drafts, every kind and decision of change, superseded versions, acknowledgements and both kinds of leaving")
+    @Label("R-RO-6: generated rosters cover bare drafts, every kind and decision of change, superseded versions, acknowledgements and both kinds of leaving")
     void coverHistory(@ForAll("rosters") Roster roster) {
         collect("bare draft", roster.team().isEmpty() && roster.current().assignments().isEmpty());
         collect("late publication excused", roster.latePublicationApproval().isDefined());

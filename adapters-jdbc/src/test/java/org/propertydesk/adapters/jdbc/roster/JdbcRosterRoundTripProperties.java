@@ -81,7 +81,7 @@ class JdbcRosterRoundTripProperties {
         }
 
         @Property(tries = 100)
-        @Label("a stored roster reads back equal, with every version, change and leaving")
+        @Label("R-RO-6: a stored roster reads back equal, with every version, change and leaving")
         void roundTrip(@ForAll("rosters") Roster roster) {
             keeps(roster);
         }
@@ -95,7 +95,7 @@ class JdbcRosterRoundTripProperties {
         }
 
         @Property(tries = 20)
-        @Label("a stored roster reads back equal, with every version, change and leaving")
+        @Label("R-RO-6: a stored roster reads back equal, with every version, change and leaving")
         void roundTrip(@ForAll("rosters") Roster roster) {
             keeps(roster);
         }
@@ -109,7 +109,7 @@ class JdbcRosterRoundTripProperties {
         }
 
         @Property(tries = 20)
-        @Label("a stored roster reads back equal, with every version, change and leaving")
+        @Label("R-RO-6: a stored roster reads back equal, with every version, change and leaving")
         void roundTrip(@ForAll("rosters") Roster roster) {
             keeps(roster);
         }
