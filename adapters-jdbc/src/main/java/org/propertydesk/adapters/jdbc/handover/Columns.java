@@ -1,7 +1,10 @@
 package org.propertydesk.adapters.jdbc.handover;
 
+import io.vavr.Tuple;
+import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,14 +12,20 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import org.propertydesk.adapters.jdbc.kernel.DatabaseFailure;
 import org.propertydesk.adapters.jdbc.kernel.Sql;
+import org.propertydesk.application.kernel.ConcurrencyConflict;
 
 /**
  * How the handover tables spell values: instants as epoch second + nanosecond, absent values as
  * null; batched inserts of child rows; and child rows read for many aggregates at once.
  */
 final class Columns {
+
+    /** How often a read starts again because writers keep committing new versions under it. */
+    private static final int READ_ATTEMPTS = 20;
 
     private Columns() {}
 
@@ -72,5 +81,32 @@ final class Columns {
         return sql.query(query, row -> io.vavr.Tuple.of(row.getString(parentColumn).trim(), mapper.map(row)), parameters)
                 .groupBy(io.vavr.Tuple2::_1)
                 .mapValues(rows -> rows.map(io.vavr.Tuple2::_2));
+    }
+
+    /**
+     * Aggregates spread over several tables, each as one committed version. Under READ COMMITTED
+     * (H2's and PostgreSQL's default) each statement sees the latest commit, so a writer committing
+     * between the row of an aggregate and its child rows would leave the read with parts of two
+     * versions. Every writer moves the version on, so {@code versions} reads the versions (by id) of
+     * what {@code read} covers once more afterwards: if any moved, or an aggregate came or went, the
+     * read starts over.
+     */
+    static <T> Seq<T> whole(String what, Supplier<Seq<T>> read, Function<T, String> id, ToLongFunction<T> version,
+            Supplier<Map<String, Long>> versions) {
+        for (int attempt = 1; ; attempt++) {
+            Seq<T> aggregates = read.get();
+            Map<String, Long> seen = HashMap.ofEntries(aggregates.map(each -> Tuple.of(id.apply(each), version.applyAsLong(each))));
+            if (seen.equals(versions.get())) {
+                return aggregates;
+            }
+            if (attempt == READ_ATTEMPTS) {
+                throw new ConcurrencyConflict(what, aggregates.headOption().map(version::applyAsLong).getOrElse(0L));
+            }
+        }
+    }
+
+    /** The versions, by id, of the rows {@code query} selects as {@code idColumn} and {@code version}. */
+    static Map<String, Long> versions(Sql sql, String query, String idColumn, Object... parameters) {
+        return HashMap.ofEntries(sql.query(query, row -> Tuple.of(row.getString(idColumn).trim(), row.getLong("version")), parameters));
     }
 }

@@ -122,7 +122,16 @@ final class JdbcDutyLogs implements DutyLogs {
         });
     }
 
+    /** The log whose row matches {@code where}, with its matters, as one committed version. */
     private Option<DutyLog> load(String where, Object... parameters) {
+        return sql.inUnit("read duty log", connection -> Columns.whole("duty log", () -> loadOnce(where, parameters).toList(),
+                        log -> Sql.id(log.id().value()), DutyLog::version,
+                        () -> Columns.versions(sql, "select duty_log_id, version from pd_duty_log where " + where, "duty_log_id",
+                                parameters))
+                .headOption());
+    }
+
+    private Option<DutyLog> loadOnce(String where, Object... parameters) {
         return sql.inUnit("read duty log", connection -> {
             Option<DutyLog> head = sql.query("select * from pd_duty_log where " + where, row -> new DutyLog(
                             Sql.id(row, "duty_log_id", DutyLogId::new), Sql.id(row, "office_id", OfficeId::new),

@@ -248,9 +248,16 @@ final class JdbcHandovers implements Handovers {
 
     /**
      * The handovers whose rows match {@code where} (on alias {@code h}), in the order they were
-     * added, each child table read once for all of them.
+     * added, each child table read once for all of them, each handover one committed version.
      */
     private Seq<Handover> load(String where, Object... parameters) {
+        return sql.inUnit("read handovers", connection -> Columns.whole("handovers", () -> loadOnce(where, parameters),
+                handover -> Sql.id(handover.id().value()), Handover::version,
+                () -> Columns.versions(sql, "select h.handover_id, h.version from pd_handover h where " + where, "handover_id",
+                        parameters)));
+    }
+
+    private Seq<Handover> loadOnce(String where, Object... parameters) {
         return sql.inUnit("read handovers", connection -> {
             List<Head> heads = sql.query(handovers(where), JdbcHandovers::head, parameters);
             if (heads.isEmpty()) {

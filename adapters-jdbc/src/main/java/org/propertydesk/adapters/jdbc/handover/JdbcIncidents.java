@@ -112,8 +112,15 @@ final class JdbcIncidents implements Incidents {
                 incident.concerned().toList().map(department -> new Object[] {office, id, department.name()}).toJavaList());
     }
 
-    /** The incidents whose rows match {@code where} (on alias {@code i}), oldest first, with their departments. */
+    /** The incidents whose rows match {@code where} (on alias {@code i}), oldest first, with their departments, each one committed version. */
     private Seq<Incident> load(String where, Object... parameters) {
+        return sql.inUnit("read incidents", connection -> Columns.whole("incidents", () -> loadOnce(where, parameters),
+                incident -> Sql.id(incident.id().value()), Incident::version,
+                () -> Columns.versions(sql, "select i.incident_id, i.version from pd_incident i where " + where, "incident_id",
+                        parameters)));
+    }
+
+    private Seq<Incident> loadOnce(String where, Object... parameters) {
         return sql.inUnit("read incidents", connection -> {
             List<Incident> heads = sql.query(incidents(where), JdbcIncidents::incident, parameters);
             if (heads.isEmpty()) {

@@ -62,6 +62,9 @@ final class JdbcRosters implements Rosters {
 
     private static final String KEY = " where office_id = ? and roster_id = ?";
 
+    /** How often a read starts again because writers keep committing new versions under it. */
+    private static final int READ_ATTEMPTS = 20;
+
     private static final java.util.List<String> CHILD_TABLES = java.util.List.of(
             "pd_roster_post", "pd_roster_shift", "pd_roster_team", "pd_roster_scheduler", "pd_roster_version",
             "pd_roster_assignment", "pd_roster_acknowledgement", "pd_roster_change", "pd_roster_leaving");
@@ -74,10 +77,7 @@ final class JdbcRosters implements Rosters {
 
     @Override
     public Option<Roster> find(OfficeId office, RosterId roster) {
-        return sql.inUnit("read roster", connection -> sql.query(
-                        "select * from pd_roster" + KEY, JdbcRosters::head, Sql.id(office.value()), Sql.id(roster.value()))
-                .headOption()
-                .map(this::load));
+        return sql.inUnit("read roster", connection -> read(Sql.id(office.value()), Sql.id(roster.value())));
     }
 
     @Override
@@ -122,10 +122,11 @@ final class JdbcRosters implements Rosters {
 
     @Override
     public Seq<Roster> overlapping(OfficeId office, LocalDate from, LocalDate to) {
+        String id = Sql.id(office.value());
         return sql.inUnit("read rosters of a period", connection -> sql.query(
-                        "select * from pd_roster where office_id = ? and period_last >= ? and period_first <= ?",
-                        JdbcRosters::head, Sql.id(office.value()), from, to)
-                .map(this::load)
+                        "select roster_id from pd_roster where office_id = ? and period_last >= ? and period_first <= ?",
+                        row -> row.getString("roster_id").trim(), id, from, to)
+                .flatMap(roster -> read(id, roster))
                 .sorted(Comparator.comparing(roster -> roster.id().value())));
     }
 
@@ -326,6 +327,29 @@ final class JdbcRosters implements Rosters {
     }
 
     // ---- reading ---------------------------------------------------------------------------------
+
+    /**
+     * The roster as one committed version. It spans several tables, and under READ COMMITTED (H2's
+     * and PostgreSQL's default) each statement sees the latest commit, so a writer committing
+     * between two of them would leave this read with one version's posts and another's
+     * assignments. Every writer moves the version on, so the version is read again after the child
+     * rows: if it moved, the read starts over.
+     */
+    private Option<Roster> read(String office, String id) {
+        for (int attempt = 1; ; attempt++) {
+            Option<Roster> roster = sql.query("select * from pd_roster" + KEY, JdbcRosters::head, office, id)
+                    .headOption()
+                    .map(this::load);
+            Option<Long> now = sql.query("select version from pd_roster" + KEY, row -> row.getLong("version"), office, id)
+                    .headOption();
+            if (roster.map(Roster::version).equals(now)) {
+                return roster;
+            }
+            if (attempt == READ_ATTEMPTS) {
+                throw new ConcurrencyConflict("roster " + id, roster.map(Roster::version).getOrElse(0L));
+            }
+        }
+    }
 
     /** The columns of a roster's own row. */
     private record Head(RosterId id, OfficeId office, Department department, RosterPeriod period,

@@ -128,7 +128,7 @@ class JdbcHandoverRoundTripProperties {
         }
 
         /** The same handover in another office and at another version. */
-        private static Handover moved(Handover handover, OfficeId office, long version) {
+        static Handover moved(Handover handover, OfficeId office, long version) {
             HandoverTerms t = handover.terms();
             HandoverTerms terms = new HandoverTerms(office, t.post(), t.department(), t.outgoing(), t.shiftChange(), t.dutyLog(),
                     t.register(), t.preparation());
