@@ -7,13 +7,15 @@ import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.propertydesk.adapters.jdbc.confidentiality.JdbcConfidentiality;
 import org.propertydesk.adapters.jdbc.complaint.JdbcComplaint;
+import org.propertydesk.adapters.jdbc.confidentiality.JdbcConfidentiality;
 import org.propertydesk.adapters.jdbc.firstcontact.JdbcFirstContact;
+import org.propertydesk.adapters.jdbc.handover.JdbcHandover;
 import org.propertydesk.adapters.jdbc.kernel.DatabaseFailure;
 import org.propertydesk.adapters.jdbc.kernel.JdbcKernel;
 import org.propertydesk.adapters.jdbc.kernel.JdbcTransactions;
 import org.propertydesk.adapters.jdbc.risk.JdbcRisk;
+import org.propertydesk.adapters.jdbc.roster.JdbcRoster;
 
 /**
  * PropertyDesk on the embedder's {@link DataSource}: migrates its own tables (all prefixed
@@ -39,6 +41,8 @@ public final class PropertyDeskJdbc {
     private final JdbcRisk risk;
     private final JdbcComplaint complaint;
     private final JdbcFirstContact firstContact;
+    private final JdbcRoster roster;
+    private final JdbcHandover handover;
 
     private PropertyDeskJdbc(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -48,6 +52,8 @@ public final class PropertyDeskJdbc {
         this.risk = JdbcRisk.over(transactions);
         this.complaint = JdbcComplaint.over(transactions);
         this.firstContact = JdbcFirstContact.over(transactions);
+        this.roster = JdbcRoster.over(transactions);
+        this.handover = JdbcHandover.over(transactions);
     }
 
     public static PropertyDeskJdbc on(DataSource dataSource) {
@@ -90,6 +96,14 @@ public final class PropertyDeskJdbc {
 
     public JdbcFirstContact firstContact() {
         return firstContact;
+    }
+
+    public JdbcRoster roster() {
+        return roster;
+    }
+
+    public JdbcHandover handover() {
+        return handover;
     }
 
     /** The few types the three supported databases spell differently. */
