@@ -4,6 +4,7 @@ import java.util.Objects;
 import javax.sql.DataSource;
 import org.propertydesk.adapters.jdbc.PropertyDeskJdbc;
 import org.propertydesk.adapters.jdbc.complaint.JdbcComplaint;
+import org.propertydesk.adapters.jdbc.handover.JdbcHandover;
 import org.propertydesk.adapters.jdbc.firstcontact.JdbcFirstContact;
 import org.propertydesk.adapters.jdbc.risk.JdbcRisk;
 import org.propertydesk.adapters.jdbc.confidentiality.JdbcConfidentiality;
@@ -57,20 +58,6 @@ import org.propertydesk.domain.risk.KeyRecipients;
 import org.propertydesk.domain.risk.LimitationPolicy;
 import org.propertydesk.domain.risk.RiskPolicy;
 import org.propertydesk.domain.roster.RosterPolicy;
-import org.propertydesk.testkit.complaint.InMemoryComplaintPolicies;
-import org.propertydesk.testkit.complaint.InMemoryComplaints;
-import org.propertydesk.testkit.complaint.InMemoryPaymentStatus;
-import org.propertydesk.testkit.firstcontact.InMemoryReceptionLog;
-import org.propertydesk.testkit.firstcontact.InMemoryServiceRequests;
-import org.propertydesk.testkit.handover.InMemoryDutyLogs;
-import org.propertydesk.testkit.handover.InMemoryDutySchedule;
-import org.propertydesk.testkit.handover.InMemoryHandovers;
-import org.propertydesk.testkit.handover.InMemoryIncidents;
-import org.propertydesk.testkit.risk.InMemoryArrears;
-import org.propertydesk.testkit.risk.InMemoryHazardousWorks;
-import org.propertydesk.testkit.risk.InMemoryNotices;
-import org.propertydesk.testkit.risk.InMemoryRecipients;
-import org.propertydesk.testkit.roster.InMemoryRosters;
 
 /**
  * The whole desk embedded in one application: every use case of PropertyDesk wired to its ports on
@@ -85,16 +72,10 @@ import org.propertydesk.testkit.roster.InMemoryRosters;
  *
  * <p>{@link #on} migrates PropertyDesk's own tables (all prefixed {@code pd_}) on the data source
  * and runs every use case in a {@link org.propertydesk.adapters.jdbc.kernel.JdbcTransactions} unit
- * of work: the shared kernel (directory, calendars, audit trail, outbox, request ids) and the
- * records office are stored in the database. Time comes only from the {@link Clock} and new ids only
+ * of work: every context's records, the shared kernel (directory, calendars, audit trail, outbox,
+ * request ids) included, are stored in the database and commit together with their events. Time comes only from the {@link Clock} and new ids only
  * from the {@link Identities} handed in, so a test or a demonstration can run on a clock it sets.
- *
- * <p>The stores of rosters, handovers, complaints, first contact and risk notices are, for now,
- * the test kit's in-memory adapters: each context's stores are chosen in one method below
- * ({@code rosterStores}, {@code handoverStores}, {@code complaintStores}, {@code firstContactStores},
- * {@code riskStores}), which will return the JDBC stores instead once those are published. Until
- * then those contexts forget everything when the process ends, and a use case that fails half-way
- * leaves their in-memory writes behind although its database writes roll back.
+ * Each context's stores are chosen in one method below, the place to plug in a store of your own.
  */
 public final class EmbeddedDesk {
 
@@ -283,9 +264,8 @@ public final class EmbeddedDesk {
 
     private record RosterStores(Rosters rosters) {}
 
-    /** IN MEMORY until the JDBC roster store is published; then: {@code new RosterStores(jdbc.roster().rosters())}. */
     private static RosterStores rosterStores(PropertyDeskJdbc jdbc) {
-        return new RosterStores(new InMemoryRosters());
+        return new RosterStores(jdbc.roster().rosters());
     }
 
     @FunctionalInterface
@@ -300,15 +280,9 @@ public final class EmbeddedDesk {
             DutySchedule schedule,
             ShiftChanges scheduleChange) {}
 
-    /**
-     * IN MEMORY until the JDBC handover stores are published; then, with {@code JdbcHandover h =
-     * jdbc.handover()}: {@code new HandoverStores(h.handovers(), h.dutyLogs(), h.incidents(),
-     * h.dutySchedule(), h::schedule)}.
-     */
     private static HandoverStores handoverStores(PropertyDeskJdbc jdbc) {
-        InMemoryDutySchedule schedule = new InMemoryDutySchedule();
-        return new HandoverStores(new InMemoryHandovers(), new InMemoryDutyLogs(), new InMemoryIncidents(), schedule,
-                schedule::schedule);
+        JdbcHandover h = jdbc.handover();
+        return new HandoverStores(h.handovers(), h.dutyLogs(), h.incidents(), h.dutySchedule(), h::schedule);
     }
 
     @FunctionalInterface

@@ -18,7 +18,7 @@ import org.propertydesk.domain.risk.IncidentId;
 import org.propertydesk.domain.risk.IncidentRecord;
 
 /**
- * {@link Incidents} in {@code pd_incident} with what staff did in {@code pd_incident_action}, in
+ * {@link Incidents} in {@code pd_incident_record} with what staff did in {@code pd_incident_record_action}, in
  * the order recorded. Append-only (R-RN-8): nothing here updates or deletes a record.
  */
 @SecondaryAdapter
@@ -49,11 +49,11 @@ final class JdbcIncidents implements Incidents {
                     .put("recorded_by", Sql.id(incident.recordedBy().value()))
                     .put("description", incident.description())
                     .instant("at", incident.at())
-                    .insertInto(sql, "pd_incident");
+                    .insertInto(sql, "pd_incident_record");
             int position = 0;
             for (ConductAction action : incident.actions()) {
                 new Row().put("office_id", office).put("incident_id", id).put("position", position++).put("action", action.name())
-                        .insertInto(sql, "pd_incident_action");
+                        .insertInto(sql, "pd_incident_record_action");
             }
             return null;
         });
@@ -67,12 +67,12 @@ final class JdbcIncidents implements Incidents {
     private List<IncidentRecord> load(String narrowing, Object... keys) {
         return sql.inUnit("read incident records", connection -> {
             Map<IncidentId, List<ConductAction>> actions = sql.query(
-                            "select incident_id, action from pd_incident_action where office_id = ?" + narrowing
+                            "select incident_id, action from pd_incident_record_action where office_id = ?" + narrowing
                                     + " order by incident_id, position",
                             JdbcIncidents::action, keys)
                     .groupBy(Tuple2::_1)
                     .mapValues(group -> group.map(Tuple2::_2));
-            return sql.query("select * from pd_incident where office_id = ?" + narrowing, row -> incident(row, actions), keys)
+            return sql.query("select * from pd_incident_record where office_id = ?" + narrowing, row -> incident(row, actions), keys)
                     .sortBy(incident -> incident.id().value());
         });
     }

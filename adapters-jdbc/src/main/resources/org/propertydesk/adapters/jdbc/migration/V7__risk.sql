@@ -108,7 +108,7 @@ create table pd_hazardous_work (
 );
 
 -- What the office did about an incident (R-RN-8), append-only.
-create table pd_incident (
+create table pd_incident_record (
     office_id    char(36)     not null,
     incident_id  char(36)     not null,
     version      bigint       not null,
@@ -119,7 +119,7 @@ create table pd_incident (
     primary key (office_id, incident_id)
 );
 
-create table pd_incident_action (
+create table pd_incident_record_action (
     office_id    char(36)    not null,
     incident_id  char(36)    not null,
     position     integer     not null,
