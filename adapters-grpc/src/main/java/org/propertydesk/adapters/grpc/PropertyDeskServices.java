@@ -4,9 +4,13 @@ import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
 import io.vavr.collection.List;
 import java.util.Objects;
+import org.propertydesk.adapters.grpc.handover.GrpcHandover;
 import org.propertydesk.adapters.grpc.kernel.FailureTranslation;
 import org.propertydesk.adapters.grpc.kernel.Mutations;
+import org.propertydesk.adapters.grpc.roster.GrpcRoster;
+import org.propertydesk.application.handover.HandoverDesk;
 import org.propertydesk.application.kernel.Requests;
+import org.propertydesk.application.roster.RosterDesk;
 
 /**
  * PropertyDesk's gRPC services over the application's inbound ports, ready to host: in a
@@ -55,6 +59,16 @@ public final class PropertyDeskServices {
             definitions = definitions.append(ServerInterceptors.intercept(
                     Objects.requireNonNull(definition, "definition"), new FailureTranslation()));
             return this;
+        }
+
+        /** Adds {@code propertydesk.v1.RosterService} over the duty-roster desk. */
+        public Builder rosters(RosterDesk desk) {
+            return service(GrpcRoster.service(desk, mutations));
+        }
+
+        /** Adds {@code propertydesk.v1.HandoverService} over the shift-handover desk. */
+        public Builder handovers(HandoverDesk desk) {
+            return service(GrpcHandover.service(desk, mutations));
         }
 
         Mutations mutations() {
