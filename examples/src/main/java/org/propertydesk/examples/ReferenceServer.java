@@ -119,6 +119,8 @@ public final class ReferenceServer implements Callable<Integer> {
                         new Caller(DEMO_OFFICE, staffOf(office, entry._1))))));
             }
             PropertyDeskServices services = PropertyDeskServices.builder(desk.requests())
+                    .rosters(desk.roster())
+                    .handovers(desk.handover())
                     .complaints(desk.complaints())
                     .firstContact(desk.firstContact())
                     .risk(desk.risk())

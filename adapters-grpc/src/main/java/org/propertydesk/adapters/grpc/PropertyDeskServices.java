@@ -5,18 +5,22 @@ import io.grpc.ServerServiceDefinition;
 import io.vavr.collection.List;
 import java.util.Objects;
 import org.propertydesk.adapters.grpc.complaint.GrpcComplaint;
-import org.propertydesk.adapters.grpc.firstcontact.GrpcFirstContact;
 import org.propertydesk.adapters.grpc.confidentiality.GrpcRecordsOffice;
+import org.propertydesk.adapters.grpc.firstcontact.GrpcFirstContact;
+import org.propertydesk.adapters.grpc.handover.GrpcHandover;
 import org.propertydesk.adapters.grpc.kernel.FailureTranslation;
 import org.propertydesk.adapters.grpc.kernel.GrpcAudit;
 import org.propertydesk.adapters.grpc.kernel.Mutations;
-import org.propertydesk.application.complaint.ComplaintDesk;
-import org.propertydesk.application.firstcontact.FirstContactDesk;
-import org.propertydesk.application.kernel.AuditLog;
 import org.propertydesk.adapters.grpc.risk.GrpcRisk;
+import org.propertydesk.adapters.grpc.roster.GrpcRoster;
+import org.propertydesk.application.complaint.ComplaintDesk;
 import org.propertydesk.application.confidentiality.RecordsOffice;
+import org.propertydesk.application.firstcontact.FirstContactDesk;
+import org.propertydesk.application.handover.HandoverDesk;
+import org.propertydesk.application.kernel.AuditLog;
 import org.propertydesk.application.kernel.Requests;
 import org.propertydesk.application.risk.RiskDesk;
+import org.propertydesk.application.roster.RosterDesk;
 
 /**
  * PropertyDesk's gRPC services over the application's inbound ports, ready to host: in a
@@ -90,6 +94,16 @@ public final class PropertyDeskServices {
         /** The records office as {@code propertydesk.v1.RecordsOfficeService}. */
         public Builder recordsOffice(RecordsOffice desk) {
             return service(GrpcRecordsOffice.service(desk, mutations));
+        }
+
+        /** Adds {@code propertydesk.v1.RosterService} over the duty-roster desk. */
+        public Builder rosters(RosterDesk desk) {
+            return service(GrpcRoster.service(desk, mutations));
+        }
+
+        /** Adds {@code propertydesk.v1.HandoverService} over the shift-handover desk. */
+        public Builder handovers(HandoverDesk desk) {
+            return service(GrpcHandover.service(desk, mutations));
         }
 
         public PropertyDeskServices build() {

@@ -124,6 +124,21 @@ public interface HandoverDesk {
 
     Either<Rejections<HandoverRejection>, Incident> resolveIncident(ResolveIncident command);
 
+    /** A handover in whatever state; any staff member of the office may read it (K-1). */
+    Either<Rejections<HandoverRejection>, Handover> handover(OfficeId office, StaffId actor, HandoverId handover);
+
+    /** Every handover of the post, in the order they were prepared; any staff member of the office may read them (K-1). */
+    Either<Rejections<HandoverRejection>, Seq<Handover>> handoversOf(OfficeId office, StaffId actor, PostId post);
+
+    /** The post's duty log, empty when nothing was ever logged there; any staff member of the office may read it (K-1). */
+    Either<Rejections<HandoverRejection>, Option<DutyLog>> dutyLog(OfficeId office, StaffId actor, PostId post);
+
+    /** An incident, resolved or not; any staff member of the office may read it (K-1). */
+    Either<Rejections<HandoverRejection>, Incident> incident(OfficeId office, StaffId actor, IncidentId incident);
+
+    /** The office's unresolved incidents, oldest first; any staff member of the office may read them (K-1). */
+    Either<Rejections<HandoverRejection>, Seq<Incident>> openIncidents(OfficeId office, StaffId actor);
+
     /**
      * Who is responsible for the post at {@code instant} (R-HO-7): decided by the post's handovers,
      * and before its first handover by the duty schedule. Empty only for a post nobody is scheduled on.

@@ -1,6 +1,7 @@
 package org.propertydesk.application.handover;
 
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -284,6 +285,33 @@ public final class HandoverDeskService implements HandoverDesk {
                 return outcome.incident();
             });
         }));
+    }
+
+    @Override
+    public Either<Rejections<HandoverRejection>, Handover> handover(OfficeId office, StaffId actor, HandoverId handover) {
+        return transactions.inTransaction(() -> asStaff(office, actor, member -> Either.right(
+                handovers.find(office, handover).getOrElseThrow(() -> new NotFound("handover", handover.toString())))));
+    }
+
+    @Override
+    public Either<Rejections<HandoverRejection>, Seq<Handover>> handoversOf(OfficeId office, StaffId actor, PostId post) {
+        return transactions.inTransaction(() -> asStaff(office, actor, member -> Either.right(handovers.ofPost(office, post))));
+    }
+
+    @Override
+    public Either<Rejections<HandoverRejection>, Option<DutyLog>> dutyLog(OfficeId office, StaffId actor, PostId post) {
+        return transactions.inTransaction(() -> asStaff(office, actor, member -> Either.right(dutyLogs.ofPost(office, post))));
+    }
+
+    @Override
+    public Either<Rejections<HandoverRejection>, Incident> incident(OfficeId office, StaffId actor, IncidentId incident) {
+        return transactions.inTransaction(() -> asStaff(office, actor, member -> Either.right(
+                incidents.find(office, incident).getOrElseThrow(() -> new NotFound("incident", incident.toString())))));
+    }
+
+    @Override
+    public Either<Rejections<HandoverRejection>, Seq<Incident>> openIncidents(OfficeId office, StaffId actor) {
+        return transactions.inTransaction(() -> asStaff(office, actor, member -> Either.right(incidents.open(office))));
     }
 
     @Override

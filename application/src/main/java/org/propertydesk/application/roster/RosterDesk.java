@@ -5,6 +5,7 @@ import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
 import org.propertydesk.domain.kernel.Department;
@@ -63,6 +64,15 @@ public interface RosterDesk {
 
     /** Records the actor leaving their post: an absence with consent and relief, otherwise an incident (R-RO-7). */
     Either<Rejections<RosterRejection>, Roster> recordTemporaryAbsence(RecordTemporaryAbsence command);
+
+    /** The roster with all its versions, changes and post leavings; any staff member of the office may read it (K-1). */
+    Either<Rejections<RosterRejection>, Roster> roster(OfficeId office, StaffId actor, RosterId roster);
+
+    /**
+     * The office's rosters whose period shares a date with [{@code from}, {@code to}], by first
+     * date then id; any staff member of the office may read them (K-1).
+     */
+    Either<Rejections<RosterRejection>, Seq<Roster>> rosters(OfficeId office, StaffId actor, LocalDate from, LocalDate to);
 
     /** Who stands post {@code post} at {@code moment}, by the published rosters of the office. */
     Seq<OnDuty> whoIsOnPost(OfficeId office, PostId post, Instant moment);

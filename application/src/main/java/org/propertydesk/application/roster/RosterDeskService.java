@@ -143,6 +143,18 @@ public final class RosterDeskService implements RosterDesk {
     }
 
     @Override
+    public Either<Rejections<RosterRejection>, Roster> roster(OfficeId office, StaffId actor, RosterId roster) {
+        return transactions.inTransaction(() -> actor(office, actor).map(member -> load(office, roster)));
+    }
+
+    @Override
+    public Either<Rejections<RosterRejection>, Seq<Roster>> rosters(OfficeId office, StaffId actor, LocalDate from, LocalDate to) {
+        return transactions.inTransaction(() -> actor(office, actor).map(member -> rosters.overlapping(office, from, to)
+                .sorted(java.util.Comparator.comparing((Roster roster) -> roster.period().first())
+                        .thenComparing(roster -> roster.id().value()))));
+    }
+
+    @Override
     public Seq<OnDuty> whoIsOnPost(OfficeId office, PostId post, Instant moment) {
         return transactions.inTransaction(() -> {
             BusinessCalendar business = calendarOf(office);
