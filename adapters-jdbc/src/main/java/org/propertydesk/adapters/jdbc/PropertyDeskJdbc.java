@@ -108,16 +108,20 @@ public final class PropertyDeskJdbc {
 
     /** The few types the three supported databases spell differently. */
     private enum Dialect {
-        H2("character large object", "binary large object"),
-        POSTGRESQL("text", "bytea"),
-        MARIADB("longtext", "longblob");
+        H2("character large object", "binary large object", "/* default table options */"),
+        POSTGRESQL("text", "bytea", "/* default table options */"),
+        // Whatever the embedder's database defaults to: every character of Unicode (Chinese
+        // names, 𠮷, emoji) and exact, case-sensitive comparison, so 'ABC' and 'abc' are two ids.
+        MARIADB("longtext", "longblob", "character set utf8mb4 collate utf8mb4_bin");
 
         private final String textType;
         private final String binaryType;
+        private final String tableOptions;
 
-        Dialect(String textType, String binaryType) {
+        Dialect(String textType, String binaryType, String tableOptions) {
             this.textType = textType;
             this.binaryType = binaryType;
+            this.tableOptions = tableOptions;
         }
 
         static Dialect of(DataSource dataSource) {
@@ -140,7 +144,7 @@ public final class PropertyDeskJdbc {
         }
 
         Map<String, String> placeholders() {
-            return Map.of("text_type", textType, "binary_type", binaryType);
+            return Map.of("text_type", textType, "binary_type", binaryType, "table_options", tableOptions);
         }
     }
 }

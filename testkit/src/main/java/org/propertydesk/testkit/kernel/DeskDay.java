@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.UUID;
+import org.jmolecules.architecture.hexagonal.Adapter;
 import org.propertydesk.domain.kernel.BusinessCalendar;
 import org.propertydesk.domain.kernel.ClearanceLevel;
 import org.propertydesk.domain.kernel.Deadline;
@@ -43,8 +44,10 @@ import org.propertydesk.domain.kernel.StaffMember;
  * StaffId lin = day.staff("小林");
  * }</pre>
  *
- * Ids are derived from the names, so the same story gives the same ids on every run.
+ * Ids are derived from the names, so the same story gives the same ids on every run. It plugs
+ * in-memory adapters together, so it is itself an (unqualified) adapter.
  */
+@Adapter
 public final class DeskDay {
 
     private final String officeName;

@@ -38,6 +38,19 @@ public abstract class IdempotencyContract {
     }
 
     @Test
+    @DisplayName("request ids are compared exactly: ids differing only in case or a trailing dot are different requests")
+    void idsAreExact() {
+        Idempotency idempotency = newIdempotency();
+        idempotency.record(OFFICE, new RequestId("retry-A"), answer("first"));
+
+        idempotency.record(OFFICE, new RequestId("retry-a"), answer("second"));
+
+        assertThat(idempotency.recorded(OFFICE, new RequestId("retry-A"))).contains(answer("first"));
+        assertThat(idempotency.recorded(OFFICE, new RequestId("retry-a"))).contains(answer("second"));
+        assertThat(idempotency.recorded(OFFICE, new RequestId("retry-A."))).isEmpty();
+    }
+
+    @Test
     @DisplayName("an unknown request id has no answer")
     void unknownRequest() {
         assertThat(newIdempotency().recorded(OFFICE, REQUEST)).isEmpty();

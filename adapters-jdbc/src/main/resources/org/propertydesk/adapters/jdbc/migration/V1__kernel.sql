@@ -14,14 +14,14 @@ create table pd_staff (
     clearance    varchar(20)  not null,
     version      bigint       not null,
     primary key (office_id, staff_id)
-);
+) ${table_options};
 
 create table pd_calendar (
     office_id  char(36)    not null,
     zone       varchar(64) not null,
     version    bigint      not null,
     primary key (office_id)
-);
+) ${table_options};
 
 -- A working window of the day in seconds from midnight; end_second 86400 is 24:00.
 create table pd_calendar_window (
@@ -30,13 +30,13 @@ create table pd_calendar_window (
     start_second  integer  not null,
     end_second    integer  not null,
     primary key (office_id, position)
-);
+) ${table_options};
 
 create table pd_calendar_weekend (
     office_id    char(36)   not null,
     day_of_week  varchar(9) not null,
     primary key (office_id, day_of_week)
-);
+) ${table_options};
 
 -- kind HOLIDAY: statutory holiday; MAKE_UP: make-up working day (调休上班).
 create table pd_calendar_day (
@@ -44,7 +44,7 @@ create table pd_calendar_day (
     calendar_date  date   not null,
     kind       varchar(8) not null,
     primary key (office_id, calendar_date)
-);
+) ${table_options};
 
 create table pd_audit_entry (
     office_id      char(36)      not null,
@@ -59,7 +59,7 @@ create table pd_audit_entry (
     previous_hash  char(64)      not null,
     hash           char(64)      not null,
     primary key (office_id, sequence)
-);
+) ${table_options};
 
 -- The head of each office's chain: the row appends lock, so concurrent writers queue up instead
 -- of forking the chain; it also records how long the chain is, so cutting entries off shows.
@@ -68,4 +68,4 @@ create table pd_audit_head (
     sequence   bigint   not null,
     hash       char(64) not null,
     primary key (office_id)
-);
+) ${table_options};

@@ -10,14 +10,14 @@ create table pd_outbox (
     payload     ${text_type} not null,
     published   boolean      not null,
     primary key (office_id, position)
-);
+) ${table_options};
 
 -- The last position handed out per office; enqueuing locks it, so positions never fork.
 create table pd_outbox_head (
     office_id  char(36) not null,
     position   bigint   not null,
     primary key (office_id)
-);
+) ${table_options};
 
 -- The first answer to each request id of an office (AIP-155): a retry gets it again.
 create table pd_request (
@@ -26,4 +26,4 @@ create table pd_request (
     operation   varchar(200)   not null,
     response    ${binary_type} not null,
     primary key (office_id, request_id)
-);
+) ${table_options};

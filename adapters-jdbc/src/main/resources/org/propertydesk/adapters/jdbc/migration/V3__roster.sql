@@ -20,7 +20,7 @@ create table pd_roster (
     late_reason      ${text_type},
     version          bigint       not null,
     primary key (office_id, roster_id)
-);
+) ${table_options};
 
 -- Rosters.overlapping: the office's rosters whose period shares a date with a range.
 create index pd_roster_period on pd_roster (office_id, period_last, period_first);
@@ -37,7 +37,7 @@ create table pd_roster_post (
     working_days_only   boolean      not null,
     duty_manager_post   boolean      not null,
     primary key (office_id, roster_id, position)
-);
+) ${table_options};
 
 -- A shift of a post's pattern, in pattern order, with the staff it needs (R-RO-2, R-RO-5). A shift
 -- code is a short name: up to 40 characters.
@@ -54,7 +54,7 @@ create table pd_roster_shift (
     ordinary_staff    integer     not null,
     holiday_staff     integer     not null,
     primary key (office_id, roster_id, post_position, position)
-);
+) ${table_options};
 
 create table pd_roster_team (
     office_id  char(36)    not null,
@@ -62,14 +62,14 @@ create table pd_roster_team (
     staff_id   char(36)    not null,
     role       varchar(40) not null,
     primary key (office_id, roster_id, staff_id)
-);
+) ${table_options};
 
 create table pd_roster_scheduler (
     office_id  char(36) not null,
     roster_id  char(36) not null,
     staff_id   char(36) not null,
     primary key (office_id, roster_id, staff_id)
-);
+) ${table_options};
 
 -- One version of the roster (R-RO-6), in order; state DRAFT, PUBLISHED or SUPERSEDED. Published and
 -- superseded versions say who published them and when, and which approved change issued them;
@@ -88,7 +88,7 @@ create table pd_roster_version (
     superseded_second  bigint,
     superseded_nano    integer,
     primary key (office_id, roster_id, position)
-);
+) ${table_options};
 
 -- The assignments of each version: staff member x post x shift x date, with a staggered meal break
 -- where the assignment has its own.
@@ -104,7 +104,7 @@ create table pd_roster_assignment (
     break_start_nano  bigint,
     break_end_nano    bigint,
     primary key (office_id, roster_id, version_position, line)
-);
+) ${table_options};
 
 -- Who must acknowledge a published version (to_acknowledge), and who did when (acknowledged_*).
 create table pd_roster_acknowledgement (
@@ -116,7 +116,7 @@ create table pd_roster_acknowledgement (
     acknowledged_second    bigint,
     acknowledged_nano      integer,
     primary key (office_id, roster_id, version_position, staff_id)
-);
+) ${table_options};
 
 -- A change request (R-RO-6): kind SWAP (first and second assignment), REPLACEMENT (first assignment
 -- and replacement) or SICK_LEAVE (first assignment, certificate and replacement if given); decision
@@ -152,7 +152,7 @@ create table pd_roster_change (
     issued_version          integer,
     rejection_reason        ${text_type},
     primary key (office_id, roster_id, position)
-);
+) ${table_options};
 
 -- A staff member away from their post (R-RO-7): kind TEMPORARY_ABSENCE (consent and relief given)
 -- or LEFT_POST (either may be missing, flagged by without_consent / without_relief).
@@ -174,4 +174,4 @@ create table pd_roster_leaving (
     without_consent      boolean     not null,
     without_relief       boolean     not null,
     primary key (office_id, roster_id, position)
-);
+) ${table_options};

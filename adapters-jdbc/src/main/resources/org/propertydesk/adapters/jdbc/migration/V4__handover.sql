@@ -53,7 +53,7 @@ create table pd_handover (
     completed_second          bigint,
     completed_nano            integer,
     primary key (office_id, handover_id)
-);
+) ${table_options};
 
 -- Handovers.ofPost.
 create unique index pd_handover_post on pd_handover (office_id, post_id, post_sequence);
@@ -68,7 +68,7 @@ create table pd_handover_item (
     category     varchar(20)  not null,
     registered   integer      not null,
     primary key (office_id, handover_id, position)
-);
+) ${table_options};
 
 -- Major equipment starting up or shutting down while the handover is open (R-HO-3 b).
 create table pd_handover_equipment (
@@ -77,7 +77,7 @@ create table pd_handover_equipment (
     position     integer      not null,
     equipment    ${text_type} not null,
     primary key (office_id, handover_id, position)
-);
+) ${table_options};
 
 -- What the face-to-face count found per register line (R-HO-5); only for handovers that counted.
 create table pd_handover_count (
@@ -89,7 +89,7 @@ create table pd_handover_count (
     counted         integer      not null,
     explanation     ${text_type},
     primary key (office_id, handover_id, position)
-);
+) ${table_options};
 
 -- The incoming person's questions and their answers (R-HO-6).
 create table pd_handover_question (
@@ -106,7 +106,7 @@ create table pd_handover_question (
     answered_second  bigint,
     answered_nano    integer,
     primary key (office_id, handover_id, position)
-);
+) ${table_options};
 
 -- The duty log of a post: one per post (DutyLogs.ofPost reads it by the unique index).
 create table pd_duty_log (
@@ -115,7 +115,7 @@ create table pd_duty_log (
     post_id      char(36) not null,
     version      bigint   not null,
     primary key (office_id, duty_log_id)
-);
+) ${table_options};
 
 create unique index pd_duty_log_post on pd_duty_log (office_id, post_id);
 
@@ -136,7 +136,7 @@ create table pd_duty_log_entry (
     at_second          bigint       not null,
     at_nano            integer      not null,
     primary key (office_id, duty_log_id, entry_id)
-);
+) ${table_options};
 
 -- A major or emergency incident; unresolved until its resolution is recorded.
 create table pd_incident (
@@ -154,7 +154,7 @@ create table pd_incident (
     resolved_nano    integer,
     version          bigint       not null,
     primary key (office_id, incident_id)
-);
+) ${table_options};
 
 -- Incidents.open: the office's unresolved incidents, oldest first, without reading resolved ones.
 create index pd_incident_open on pd_incident (office_id, unresolved, reported_second, reported_nano, incident_id);
@@ -165,7 +165,7 @@ create table pd_incident_department (
     incident_id  char(36)    not null,
     department   varchar(40) not null,
     primary key (office_id, incident_id, department)
-);
+) ${table_options};
 
 -- The duty schedule as the handover desk reads it: each change of shift on a post, who goes off and
 -- who comes on. Written by the integrator (JdbcHandover.schedule).
@@ -178,4 +178,4 @@ create table pd_shift_change (
     outgoing_id  char(36)    not null,
     incoming_id  char(36)    not null,
     primary key (office_id, post_id, at_second, at_nano)
-);
+) ${table_options};

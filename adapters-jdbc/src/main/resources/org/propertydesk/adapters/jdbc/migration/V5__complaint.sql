@@ -30,7 +30,7 @@ create table pd_complaint (
     closed             boolean      not null,
     department         varchar(40),
     primary key (office_id, complaint_id)
-);
+) ${table_options};
 
 -- The work queue reads an office's open complaints in registration order.
 create index pd_complaint_open on pd_complaint (office_id, closed, registered_second, registered_nano, complaint_id);
@@ -75,7 +75,7 @@ create table pd_complaint_event (
     trigger_nano          integer,
     trigger_complaint_id  char(36),
     primary key (office_id, complaint_id, sequence)
-);
+) ${table_options};
 
 -- Each office's complaint policy (R-CO-4, R-CO-5, R-CO-8); an office without a row has the defaults.
 -- answer_clock HOURS uses answer_second/answer_nano, WORKING_DAYS uses answer_days.
@@ -102,7 +102,7 @@ create table pd_complaint_policy (
     recurrence_window_nano      integer     not null,
     version                     bigint      not null,
     primary key (office_id)
-);
+) ${table_options};
 
 -- Per target of a policy: whether its clock pauses while the desk waits for the resident, and its
 -- due-soon warning window (null: none). A target with neither has no row.
@@ -113,7 +113,7 @@ create table pd_complaint_policy_target (
     due_soon_second  bigint,
     due_soon_nano    integer,
     primary key (office_id, target)
-);
+) ${table_options};
 
 -- The fee ledger's standing of each complainant (R-CO-3 ③), as the embedder copies it from the
 -- vendor's system; a complainant without a row stands UNKNOWN.
@@ -122,4 +122,4 @@ create table pd_payment_standing (
     complainant  varchar(100) not null,
     standing     varchar(20)  not null,
     primary key (office_id, complainant)
-);
+) ${table_options};

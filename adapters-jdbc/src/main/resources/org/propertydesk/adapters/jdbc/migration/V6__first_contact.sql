@@ -52,7 +52,7 @@ create table pd_service_request (
     reply_count               integer      not null,
     contact_count             integer      not null,
     primary key (office_id, request_id)
-);
+) ${table_options};
 
 -- "Still mine" (R-FC-1): the requests someone took first, oldest reception first.
 create index pd_service_request_first_contact
@@ -66,7 +66,7 @@ create table pd_service_request_concern (
     version     bigint      not null,
     department  varchar(40) not null,
     primary key (office_id, request_id, version, department)
-);
+) ${table_options};
 
 -- Every change of hands, in order from position 0 (R-FC-6).
 create table pd_service_request_transfer (
@@ -82,7 +82,7 @@ create table pd_service_request_transfer (
     at_second       bigint      not null,
     at_nano         integer     not null,
     primary key (office_id, request_id, position)
-);
+) ${table_options};
 
 -- Every department that took the request on, in order (R-FC-5, R-FC-7).
 create table pd_service_request_acceptance (
@@ -95,7 +95,7 @@ create table pd_service_request_acceptance (
     at_second       bigint      not null,
     at_nano         integer     not null,
     primary key (office_id, request_id, position)
-);
+) ${table_options};
 
 -- 客户接待事项协调单 filed for the request, in order (R-FC-4, R-FC-5), with their departments.
 create table pd_coordination_form (
@@ -109,7 +109,7 @@ create table pd_coordination_form (
     at_second        bigint      not null,
     at_nano          integer     not null,
     primary key (office_id, request_id, position)
-);
+) ${table_options};
 
 create table pd_coordination_form_department (
     office_id   char(36)    not null,
@@ -117,7 +117,7 @@ create table pd_coordination_form_department (
     position    integer     not null,
     department  varchar(40) not null,
     primary key (office_id, request_id, position, department)
-);
+) ${table_options};
 
 -- What the customer was told, in order (R-FC-8).
 create table pd_customer_reply (
@@ -130,7 +130,7 @@ create table pd_customer_reply (
     at_second   bigint       not null,
     at_nano     integer      not null,
     primary key (office_id, request_id, position)
-);
+) ${table_options};
 
 -- Every time the customer came or called about the request, the reception first (R-FC-9).
 create table pd_service_request_contact (
@@ -140,7 +140,7 @@ create table pd_service_request_contact (
     at_second   bigint   not null,
     at_nano     integer  not null,
     primary key (office_id, request_id, position)
-);
+) ${table_options};
 
 -- Each department's 接待业主情况记录 (R-FC-7): append-only lines, position counting from 1 per
 -- office and department in the order they were recorded.
@@ -156,7 +156,7 @@ create table pd_reception_entry (
     at_second         bigint       not null,
     at_nano           integer      not null,
     primary key (office_id, department, position)
-);
+) ${table_options};
 
 -- The last position of each department's log; recording locks it, so positions never fork.
 create table pd_reception_head (
@@ -164,4 +164,4 @@ create table pd_reception_head (
     department  varchar(40) not null,
     position    bigint      not null,
     primary key (office_id, department)
-);
+) ${table_options};

@@ -37,7 +37,7 @@ create table pd_notice (
     starts_second      bigint,
     starts_nano        integer,
     primary key (office_id, notice_id)
-);
+) ${table_options};
 
 -- Who a notice goes to and by which channel, in the order the notice names them.
 create table pd_notice_addressee (
@@ -48,7 +48,7 @@ create table pd_notice_addressee (
     who        varchar(200) not null,
     channel    varchar(40)  not null,
     primary key (office_id, notice_id, position)
-);
+) ${table_options};
 
 -- A notice's proof in the order it was kept (R-RN-9). kind is STUB, DELIVERY_RECEIPT, PHOTO,
 -- UTILITY_NOTICE or PROGRESS_UPDATE; party, who and channel name the addressee a delivery receipt
@@ -67,7 +67,7 @@ create table pd_notice_evidence (
     served_second    bigint,
     served_nano      integer,
     primary key (office_id, notice_id, position)
-);
+) ${table_options};
 
 -- One overdue fee (R-RN-3); settled_on is null while it is outstanding. When its limitation ends is
 -- derived from due_on and the served demands, never stored.
@@ -80,7 +80,7 @@ create table pd_arrears (
     due_on      date         not null,
     settled_on  date,
     primary key (office_id, arrears_id)
-);
+) ${table_options};
 
 -- The outstanding arrears of an office, in id order, straight from the index.
 create index pd_arrears_outstanding on pd_arrears (office_id, settled_on, arrears_id);
@@ -93,7 +93,7 @@ create table pd_arrears_demand (
     notice_id   char(36) not null,
     served_on   date     not null,
     primary key (office_id, arrears_id, position)
-);
+) ${table_options};
 
 -- A hazardous work order (R-RN-5); warning_id is the registered warning-sign notice.
 create table pd_hazardous_work (
@@ -105,7 +105,7 @@ create table pd_hazardous_work (
     state          varchar(10)  not null,
     warning_id     char(36),
     primary key (office_id, work_order_id)
-);
+) ${table_options};
 
 -- What the office did about an incident (R-RN-8), append-only.
 create table pd_incident_record (
@@ -117,7 +117,7 @@ create table pd_incident_record (
     at_second    bigint       not null,
     at_nano      integer      not null,
     primary key (office_id, incident_id)
-);
+) ${table_options};
 
 create table pd_incident_record_action (
     office_id    char(36)    not null,
@@ -125,14 +125,14 @@ create table pd_incident_record_action (
     position     integer     not null,
     action       varchar(40) not null,
     primary key (office_id, incident_id, position)
-);
+) ${table_options};
 
 -- An office's register of shops and key units (R-RN-6, R-RN-7); the row a redefinition locks.
 create table pd_key_recipients (
     office_id  char(36) not null,
     version    bigint   not null,
     primary key (office_id)
-);
+) ${table_options};
 
 -- party is SHOP or KEY_UNIT. Names are keyed by position, not by name, so two names that a
 -- database's collation would call equal (case, accents) are still both kept.
@@ -142,4 +142,4 @@ create table pd_key_recipient (
     position   integer      not null,
     name       varchar(200) not null,
     primary key (office_id, party, position)
-);
+) ${table_options};

@@ -23,7 +23,7 @@ create table pd_document (
     destruction_approver_id char(36),
     version                 bigint       not null,
     primary key (office_id, document_id)
-);
+) ${table_options};
 
 -- What a custodian keeps (R-CF-10) and whose personnel files these are (R-CF-7, R-CF-8).
 create index pd_document_custodian on pd_document (office_id, custodian_id);
@@ -50,7 +50,7 @@ create table pd_loan (
     closed_nano       integer,
     version           bigint      not null,
     primary key (office_id, loan_id)
-);
+) ${table_options};
 
 -- The work queue "loans out, earliest due first" (overdue loans), and a borrower's loans.
 create index pd_loan_status_due on pd_loan (office_id, status, due_second, due_nano, loan_id);
@@ -71,7 +71,7 @@ create table pd_loan_approval (
     at_nano          integer     not null,
     written          boolean     not null,
     primary key (office_id, loan_id, position)
-);
+) ${table_options};
 
 -- Copy approvals on record (R-CF-3), append-only; approval_id only tells two equal approvals apart.
 create table pd_approval (
@@ -87,7 +87,7 @@ create table pd_approval (
     at_nano          integer     not null,
     written          boolean     not null,
     primary key (office_id, approval_id)
-);
+) ${table_options};
 
 create index pd_approval_document on pd_approval (office_id, document_id);
 
@@ -106,7 +106,7 @@ create table pd_custody (
     returned_nano        integer,
     version              bigint      not null,
     primary key (office_id, custody_id)
-);
+) ${table_options};
 
 -- The work queue "originals not back yet", and what a holder was given (R-CF-10).
 create index pd_custody_status on pd_custody (office_id, status, handed_out_second, handed_out_nano, custody_id);
@@ -121,4 +121,4 @@ create table pd_custody_copy (
     at_second   bigint       not null,
     at_nano     integer      not null,
     primary key (office_id, custody_id, position)
-);
+) ${table_options};
