@@ -165,6 +165,13 @@ public final class GrpcWalkthrough {
         FLYWAY.setLevel(Level.WARNING);
         Path directory = Path.of(args.length > 0 ? args[0] : "target/walkthrough");
         new GrpcWalkthrough(directory).run(new PrintStream(System.out, true, StandardCharsets.UTF_8));
+        try {
+            // gRPC releases its shared Netty event loops a second after the last channel and server are
+            // gone; let them wind down before the JVM (or Maven's exec class loader) goes away.
+            Thread.sleep(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Starts the demo server, tells the whole story to {@code out} over gRPC, stops the server; throws when a step goes wrong. */
@@ -242,8 +249,9 @@ public final class GrpcWalkthrough {
                 .addAllAdd(rotation).setEtag(roster.getEtag()).build()).getRoster();
         List<RosterViolation> found = scheduler.validateRoster(org.propertydesk.adapters.grpc.v1.ValidateRosterRequest.newBuilder()
                 .setName(roster.getName()).build()).getViolationsList();
-        say(show(clock.now()) + "  PlanRosterAssignments: " + rotation.size() + " shifts; ValidateRoster finds " + found.size()
-                + " violations, e.g. (" + (found.isEmpty() ? "none" : found.get(0).getRuleId() + ") " + found.get(0).getDescription()));
+        say(show(clock.now()) + "  PlanRosterAssignments: " + rotation.size() + " shifts — four guards rotating night, day, evening,"
+                + " off; two assistants at the front desk on working days; a manager on duty every day");
+        say("            ValidateRoster finds " + found.size() + " violations, e.g. " + (found.isEmpty() ? "none" : describe(found.get(0))));
         expect(found.size() == 7 && found.stream().allMatch(v -> v.getRuleId().equals("R-RO-5")),
                 "the lobby's day shift lacks its second guard on each of the seven holidays (加强值班)");
 
@@ -267,6 +275,13 @@ public final class GrpcWalkthrough {
                 .setView(RosterView.ROSTER_VIEW_FULL).build()).getRoster();
         out.println();
         printRoster(published, first, last);
+    }
+
+    /** A violation as ValidateRoster returns it, the post by its name and the time in Shanghai. */
+    private String describe(RosterViolation violation) {
+        String post = demo.posts().find(p -> post(p.id()).equals(violation.getPost())).map(Post::name).getOrElse(violation.getPost());
+        return "(" + violation.getRuleId() + ", " + violation.getReason() + ") " + post + " on " + show(instant(violation.getStartTime()))
+                + "–" + instant(violation.getEndTime()).atZone(DemoOffice.ZONE).toLocalTime() + ": fewer guards than a statutory holiday needs (加强值班)";
     }
 
     private List<RosterAssignment> rotation(LocalDate first, LocalDate last) {

@@ -151,7 +151,7 @@ public final class ReferenceServer implements Callable<Integer> {
                     certificateChain == null ? "plaintext" : clientAuthority == null ? "TLS" : "mutual TLS", database);
             if (demo) {
                 out.printf("Demo office %s: offices/%s%n", DemoOffice.NAME, DEMO_OFFICE);
-                demoTokens.forEach((who, token) -> out.printf("  token for %-22s %s%n", who + ":", token));
+                demoTokens.forEach((who, token) -> out.printf("  token for %-24s %s%n", who + ":", token));
             }
             return new Running(server, dataSource, desk, io.vavr.control.Option.of(office), io.vavr.control.Option.of(demoClock), demoTokens);
         } catch (RuntimeException e) {

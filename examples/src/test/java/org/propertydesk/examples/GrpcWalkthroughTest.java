@@ -25,7 +25,7 @@ class GrpcWalkthroughTest {
                 .contains("PropertyDesk listening on 127.0.0.1:")
                 .contains("the demo server's clock is moved forward")
                 // a. the roster, as a table of date × post
-                .contains("ValidateRoster finds 7 violations, e.g. (R-RO-5)")
+                .contains("ValidateRoster finds 7 violations, e.g. (R-RO-5, ")
                 .containsPattern("Thu 10-01 休 +张伟 +李强 刘洋 +王军 +— +孙海")
                 .containsPattern("Sat 10-10 班 +\\S+ +\\S+ +\\S+ +王芳 李娜 +陈静")
                 .contains("PublishRoster: ROSTER_VERSION_STATE_PUBLISHED")
