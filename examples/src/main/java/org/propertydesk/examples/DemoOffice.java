@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.UUID;
+import org.propertydesk.application.handover.ShiftChange;
 import org.propertydesk.domain.complaint.ComplainantId;
 import org.propertydesk.domain.complaint.ComplaintPolicy;
 import org.propertydesk.domain.complaint.PaymentStanding;
@@ -152,6 +153,16 @@ public record DemoOffice(
                 Post.roundTheClock(lobby, "大堂岗", Department.SECURITY, securitySupervisor, 1, 1).withStaffing("D", Staffing.of(1, 2)),
                 Post.officeHours(frontDesk, "前台", Department.CUSTOMER_SERVICE, serviceSupervisor, ShiftPattern.of(office), 1),
                 Post.dutyManager(dutyManagerPost, manager, Department.CUSTOMER_SERVICE, Shift.of("M", LocalTime.of(8, 0), LocalTime.of(17, 0))));
+    }
+
+    /**
+     * The lobby's 08:00 shift change on 国庆节 (Thu 1 October 2026), as the roster of the day at the
+     * desk has it: the first guard ends the night shift, the second begins the day shift. What a
+     * scheduling system tells the handover desk; the reference server's demo mode schedules it.
+     */
+    public ShiftChange holidayShiftChange() {
+        return new ShiftChange(lobby, Department.SECURITY, guards.get(0), guards.get(1),
+                LocalDate.of(2026, 10, 1).atTime(8, 0).atZone(ZONE).toInstant());
     }
 
     /**

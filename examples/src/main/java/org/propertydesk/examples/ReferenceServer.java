@@ -46,8 +46,8 @@ public final class ReferenceServer implements Callable<Integer> {
     /** The demo office's id: fixed, so its resource names stay the same across restarts. */
     public static final OfficeId DEMO_OFFICE = new OfficeId(UUID.fromString("0ff1ce00-cafe-4000-8000-000000000001"));
 
-    /** Where the demo clock starts: Friday 9 October 2026, 08:00 in Shanghai, the first working day after National Day. */
-    public static final Instant DEMO_START = Instant.parse("2026-10-09T00:00:00Z");
+    /** Where the demo clock starts: Monday 14 September 2026, 09:00 in Shanghai, the morning the day at the desk begins. */
+    public static final Instant DEMO_START = DayAtTheDesk.START;
 
     @Option(names = "--db", defaultValue = "jdbc:h2:file:./propertydesk-data/propertydesk;LOCK_TIMEOUT=10000",
             description = "JDBC URL: H2, PostgreSQL or MariaDB (default: an embedded H2 file in ./propertydesk-data)")
@@ -114,6 +114,13 @@ public final class ReferenceServer implements Callable<Integer> {
             Map<String, String> demoTokens = LinkedHashMap.empty();
             DemoOffice office = demo ? DemoOffice.seed(desk, DEMO_OFFICE) : null;
             if (demo) {
+                // The duty schedule an integrator's scheduling system would feed the handover desk.
+                desk.transactions().inTransaction(() -> {
+                    desk.scheduleShiftChange(DEMO_OFFICE, office.holidayShiftChange());
+                    return null;
+                });
+            }
+            if (demo) {
                 demoTokens = demoTokens(office);
                 tokens = either(tokens, BearerTokens.fixed(demoTokens.toJavaMap(entry -> new io.vavr.Tuple2<>(entry._2,
                         new Caller(DEMO_OFFICE, staffOf(office, entry._1))))));
@@ -144,7 +151,7 @@ public final class ReferenceServer implements Callable<Integer> {
                     certificateChain == null ? "plaintext" : clientAuthority == null ? "TLS" : "mutual TLS", database);
             if (demo) {
                 out.printf("Demo office %s: offices/%s%n", DemoOffice.NAME, DEMO_OFFICE);
-                demoTokens.forEach((who, token) -> out.printf("  token for %-22s %s%n", who + ":", token));
+                demoTokens.forEach((who, token) -> out.printf("  token for %-24s %s%n", who + ":", token));
             }
             return new Running(server, dataSource, desk, io.vavr.control.Option.of(office), io.vavr.control.Option.of(demoClock), demoTokens);
         } catch (RuntimeException e) {
@@ -186,7 +193,7 @@ public final class ReferenceServer implements Callable<Integer> {
     /** The demo people who get a token, by the name the token list prints. */
     static final java.util.List<String> DEMO_PEOPLE = java.util.List.of(
             "leader", "manager", "customer-relations", "service-supervisor", "security-supervisor", "records-keeper",
-            "scheduler", "assistant", "second-assistant", "guard-1", "guard-2", "repairer");
+            "scheduler", "assistant", "second-assistant", "guard-1", "guard-2", "repairer", "cleaning-lead", "engineering-supervisor");
 
     static StaffId staffOf(DemoOffice office, String who) {
         return switch (who) {
@@ -202,6 +209,8 @@ public final class ReferenceServer implements Callable<Integer> {
             case "guard-1" -> office.guards().get(0);
             case "guard-2" -> office.guards().get(1);
             case "repairer" -> office.repairer();
+            case "cleaning-lead" -> office.cleaningLead();
+            case "engineering-supervisor" -> office.engineeringSupervisor();
             default -> throw new IllegalArgumentException("no demo person " + who);
         };
     }
