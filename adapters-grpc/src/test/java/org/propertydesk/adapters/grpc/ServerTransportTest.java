@@ -148,6 +148,47 @@ class ServerTransportTest {
     }
 
     @Test
+    @DisplayName("a request larger than the maximum message size is RESOURCE_EXHAUSTED, never INTERNAL")
+    void maximumMessageSize() throws Exception {
+        try (PropertyDeskServer server = PropertyDeskServer.builder().port(0).maxInboundMessageSize(4096)
+                .tokens(BearerTokens.fixed(Map.of("t", CLERK))).services(services()).start()) {
+            ManagedChannel channel = channel(server.port(), InsecureChannelCredentials.create());
+            try {
+                org.propertydesk.adapters.grpc.v1.ListAuditEntriesRequest huge = org.propertydesk.adapters.grpc.v1.ListAuditEntriesRequest
+                        .newBuilder().setParent("offices/" + CLERK.office()).setPageToken("x".repeat(10_000)).build();
+
+                assertThatThrownBy(() -> InProcessDesk.as(org.propertydesk.adapters.grpc.v1.AuditServiceGrpc.newBlockingStub(channel), "t")
+                                .withDeadlineAfter(10, TimeUnit.SECONDS).listAuditEntries(huge))
+                        .isInstanceOfSatisfying(StatusRuntimeException.class,
+                                e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED));
+                assertThat(health(channel)).isEqualTo(HealthCheckResponse.ServingStatus.SERVING);
+            } finally {
+                channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("a call whose deadline has passed is DEADLINE_EXCEEDED, and the server keeps serving")
+    void deadlines() throws Exception {
+        try (PropertyDeskServer server = PropertyDeskServer.builder().port(0)
+                .tokens(BearerTokens.fixed(Map.of("t", CLERK))).services(services()).start()) {
+            ManagedChannel channel = channel(server.port(), InsecureChannelCredentials.create());
+            try {
+                assertThatThrownBy(() -> InProcessDesk.as(org.propertydesk.adapters.grpc.v1.AuditServiceGrpc.newBlockingStub(channel), "t")
+                                .withDeadlineAfter(1, TimeUnit.NANOSECONDS)
+                                .verifyAuditTrail(org.propertydesk.adapters.grpc.v1.VerifyAuditTrailRequest.newBuilder()
+                                        .setOffice("offices/" + CLERK.office()).build()))
+                        .isInstanceOfSatisfying(StatusRuntimeException.class,
+                                e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.DEADLINE_EXCEEDED));
+                assertThat(health(channel)).isEqualTo(HealthCheckResponse.ServingStatus.SERVING);
+            } finally {
+                channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    @Test
     @DisplayName("client certificates without TLS are a configuration error, not a silently open server")
     void clientCertificatesNeedTls() {
         assertThatThrownBy(() -> PropertyDeskServer.builder().port(0).tokens(BearerTokens.fixed(Map.of()))
