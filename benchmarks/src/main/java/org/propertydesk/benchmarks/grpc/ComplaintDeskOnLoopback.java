@@ -55,7 +55,13 @@ final class ComplaintDeskOnLoopback implements AutoCloseable {
                 .start();
     }
 
-    /** A venting complaint's registration (the testkit's tree-cutting case), complainant and request id varying per call. */
+    /**
+     * A venting complaint's registration (the testkit's tree-cutting case), complainant, location and
+     * request id varying per call. The location varies because complaints at one spot within the
+     * recurrence window make a recurring problem (R-CO-10) whose signal, listing every one of them, each
+     * further registration recomputes and enqueues: thousands of complaints about one garden would
+     * measure that signal, not a registration.
+     */
     static RegisterComplaintRequest registration(long call, String requestId) {
         return RegisterComplaintRequest.newBuilder()
                 .setParent(OFFICE)
@@ -63,7 +69,7 @@ final class ComplaintDeskOnLoopback implements AutoCloseable {
                         .setComplainant("3-" + (1201 + call))
                         .setIntake(ComplaintIntake.newBuilder()
                                 .setSubject(ComplaintSubject.COMPLAINT_SUBJECT_GREENING)
-                                .setLocation("Building 3 garden")
+                                .setLocation("Building " + (1 + call % 20) + ", unit " + (101 + call))
                                 .setCause(ComplaintCause.COMPLAINT_CAUSE_NO_FAULT)
                                 .setAsk(ComplaintAsk.COMPLAINT_ASK_BE_HEARD)
                                 .setAccount("楼下的树被砍了,没人通知我们")))
