@@ -1,0 +1,75 @@
+package org.propertydesk.benchmarks.grpc;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A closed-loop client: {@code concurrency} threads, each with one blocking call in flight, calling
+ * until the phase's call budget or its time is spent, whichever comes first. Records each call's
+ * latency in nanoseconds. A failed call ends the run: a benchmark of failures measures nothing.
+ */
+final class ClosedLoop {
+
+    /** One call; {@code call} numbers the calls of the phase from 0. */
+    @FunctionalInterface
+    interface Call {
+        void run(long call) throws Exception;
+    }
+
+    /** What one phase measured: calls completed, wall time, and every call's latency. */
+    record Phase(long calls, long wallNanos, long[] latencies) {}
+
+    private final ExecutorService threads;
+    private final int concurrency;
+
+    ClosedLoop(ExecutorService threads, int concurrency) {
+        this.threads = threads;
+        this.concurrency = concurrency;
+    }
+
+    Phase run(Call call, long maxCalls, Duration maxTime) throws InterruptedException {
+        AtomicLong issued = new AtomicLong();
+        long started = System.nanoTime();
+        long deadline = started + maxTime.toNanos();
+        List<Future<long[]>> workers = new ArrayList<>();
+        for (int i = 0; i < concurrency; i++) {
+            workers.add(threads.submit(() -> {
+                long[] latencies = new long[1024];
+                int n = 0;
+                long next;
+                while (System.nanoTime() < deadline && (next = issued.getAndIncrement()) < maxCalls) {
+                    long t0 = System.nanoTime();
+                    call.run(next);
+                    long took = System.nanoTime() - t0;
+                    if (n == latencies.length) {
+                        latencies = Arrays.copyOf(latencies, n * 2);
+                    }
+                    latencies[n++] = took;
+                }
+                return Arrays.copyOf(latencies, n);
+            }));
+        }
+        List<long[]> parts = new ArrayList<>();
+        for (Future<long[]> worker : workers) {
+            try {
+                parts.add(worker.get());
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a call failed; the run stops", e.getCause());
+            }
+        }
+        long wall = System.nanoTime() - started;
+        long[] all = new long[parts.stream().mapToInt(part -> part.length).sum()];
+        int at = 0;
+        for (long[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        return new Phase(all.length, wall, all);
+    }
+}

@@ -1,0 +1,361 @@
+package org.propertydesk.benchmarks.grpc;
+
+import com.google.protobuf.BytesValue;
+import io.grpc.CallOptions;
+import io.grpc.Channel;
+import io.grpc.ClientInterceptors;
+import io.grpc.Grpc;
+import io.grpc.InsecureChannelCredentials;
+import io.grpc.ManagedChannel;
+import io.grpc.Metadata;
+import io.grpc.stub.ClientCalls;
+import io.grpc.stub.MetadataUtils;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.propertydesk.adapters.grpc.v1.ComplaintServiceGrpc;
+import org.propertydesk.adapters.grpc.v1.GetComplaintRequest;
+import org.propertydesk.adapters.grpc.v1.RegisterComplaintRequest;
+import org.propertydesk.adapters.grpc.v1.RegisterComplaintResponse;
+
+/**
+ * Issue 11's gRPC load driver. The same closed-loop client (8 blocking calls in flight on a fixed
+ * thread pool, one plaintext loopback channel per server, the same bearer header) calls a bare
+ * grpc-java echo service and PropertyDesk's {@code ComplaintService} ({@code RegisterComplaint},
+ * {@code GetComplaint}) in the same run: a warm-up phase per target, then measured rounds that
+ * alternate the targets so a burst of load on the shared machine hits all of them. Writes
+ * {@code benchmarks/GRPC.md}.
+ *
+ * <p>Arguments: {@code --smoke} for a few hundred calls in about two seconds (checks the driver
+ * runs; its figures mean nothing); {@code --out FILE} to write elsewhere; {@code --no-write} to
+ * write nothing. Every phase is bounded in calls and in time, so the run stops by itself.
+ */
+public final class GrpcLoadDriver {
+
+    static final String COMMAND = "mvn -B -q -pl benchmarks -am -DskipTests package dependency:build-classpath "
+            + "-Dmdep.outputFile=target/classpath.txt && java -cp \"benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)\" "
+            + "org.propertydesk.benchmarks.grpc.GrpcLoadDriver";
+
+    static final String ECHO = "bare echo";
+    static final String REGISTER = "RegisterComplaint";
+    static final String GET = "GetComplaint";
+
+    /** Issue 11: PropertyDesk's throughput at least 0.7× the bare echo's. */
+    static final double MIN_THROUGHPUT_RATIO = 0.7;
+    /** Issue 11: PropertyDesk's p99 at most 1.5× the bare echo's. */
+    static final double MAX_P99_RATIO = 1.5;
+
+    /** How long and how much each phase may run. */
+    record Settings(boolean smoke, int concurrency, long warmupCalls, Duration warmupTime, int rounds, long roundCalls,
+                    Duration roundTime, int storedForReads, Path out, boolean write) {
+
+        static Settings of(String... args) {
+            List<String> given = List.of(args);
+            boolean smoke = given.contains("--smoke");
+            Path out = Files.isDirectory(Path.of("benchmarks")) ? Path.of("benchmarks", "GRPC.md") : Path.of("GRPC.md");
+            int at = given.indexOf("--out");
+            if (at >= 0 && at + 1 < given.size()) {
+                out = Path.of(given.get(at + 1));
+            }
+            boolean write = !given.contains("--no-write");
+            return smoke
+                    ? new Settings(true, 8, 40, Duration.ofMillis(300), 1, 100, Duration.ofMillis(500), 32, out, write)
+                    : new Settings(false, 8, 2_000_000, Duration.ofSeconds(5), 3, 2_000_000, Duration.ofSeconds(5), 256, out, write);
+        }
+    }
+
+    /** One target's measured rounds taken together; latencies in nanoseconds. */
+    record Result(String target, long calls, double callsPerSecond, long p50, long p99) {
+
+        static Result of(String target, List<ClosedLoop.Phase> phases) {
+            long calls = phases.stream().mapToLong(ClosedLoop.Phase::calls).sum();
+            long wall = phases.stream().mapToLong(ClosedLoop.Phase::wallNanos).sum();
+            long[] latencies = phases.stream().flatMapToLong(phase -> Arrays.stream(phase.latencies())).sorted().toArray();
+            return new Result(target, calls, wall == 0 ? 0 : calls * 1e9 / wall, percentile(latencies, 50), percentile(latencies, 99));
+        }
+
+        /** Nearest-rank percentile of sorted values. */
+        static long percentile(long[] sorted, double p) {
+            if (sorted.length == 0) {
+                return 0;
+            }
+            int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+            return sorted[Math.max(0, Math.min(sorted.length, rank) - 1)];
+        }
+    }
+
+    /** Everything the report says. */
+    record Run(Settings settings, Instant started, Duration took, double loadBefore, double loadAfter, int requestBytes,
+               int answerBytes, int echoRequestBytes, int echoAnswerBytes, int largestStore, Map<String, Result> results) {}
+
+    private GrpcLoadDriver() {}
+
+    public static void main(String[] args) throws Exception {
+        Settings settings = Settings.of(args);
+        Run run = run(settings);
+        String report = report(run);
+        System.out.println(report);
+        if (settings.write()) {
+            Path out = settings.out().toAbsolutePath();
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, report, StandardCharsets.UTF_8);
+            System.out.println("written to " + out);
+        }
+    }
+
+    static Run run(Settings settings) throws InterruptedException {
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        Instant started = Instant.now();
+        ExecutorService threads = Executors.newFixedThreadPool(settings.concurrency(), runnable -> {
+            Thread thread = new Thread(runnable, "grpc-load-client");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ClosedLoop client = new ClosedLoop(threads, settings.concurrency());
+        List<AutoCloseable> open = new ArrayList<>();
+        try {
+            // The desk that GetComplaint reads, holding a fixed set of complaints.
+            ComplaintDeskOnLoopback reads = track(open, new ComplaintDeskOnLoopback());
+            ManagedChannel readChannel = track(open, channel(reads.port()));
+            ComplaintServiceGrpc.ComplaintServiceBlockingStub reader = ComplaintServiceGrpc.newBlockingStub(authorized(readChannel));
+            String[] names = new String[settings.storedForReads()];
+            RegisterComplaintResponse answer = null;
+            for (int i = 0; i < names.length; i++) {
+                answer = reader.registerComplaint(ComplaintDeskOnLoopback.registration(i, UUID.randomUUID().toString()));
+                names[i] = answer.getComplaint().getName();
+            }
+            int requestBytes = ComplaintDeskOnLoopback.registration(1_000_000, UUID.randomUUID().toString()).getSerializedSize();
+            int answerBytes = answer.getSerializedSize();
+
+            BytesValue echoAnswer = EchoServer.ofSerializedSize(answerBytes);
+            EchoServer echo = track(open, EchoServer.start(echoAnswer));
+            ManagedChannel echoChannel = track(open, channel(echo.port()));
+            Channel echoCalls = authorized(echoChannel);
+            BytesValue echoRequest = EchoServer.ofSerializedSize(requestBytes);
+            ClosedLoop.Call echoCall = call -> ClientCalls.blockingUnaryCall(echoCalls, EchoServer.ECHO,
+                    CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS), echoRequest);
+            ClosedLoop.Call getCall = call -> reader.withDeadlineAfter(10, TimeUnit.SECONDS)
+                    .getComplaint(GetComplaintRequest.newBuilder().setName(names[(int) (call % names.length)]).build());
+
+            Map<String, List<ClosedLoop.Phase>> measured = new LinkedHashMap<>();
+            for (String target : List.of(ECHO, REGISTER, GET)) {
+                measured.put(target, new ArrayList<>());
+            }
+            int largestStore = 0;
+            for (int round = 0; round <= settings.rounds(); round++) {
+                boolean warmup = round == 0;
+                long calls = warmup ? settings.warmupCalls() : settings.roundCalls();
+                Duration time = warmup ? settings.warmupTime() : settings.roundTime();
+                ClosedLoop.Phase echoPhase = client.run(echoCall, calls, time);
+                // Registration reads the office's complaints (recurrence, R-CO-3/R-CO-10), which the
+                // in-memory store sorts in full: each phase starts on an empty office so the store's
+                // growth over the run does not decide the figure.
+                ClosedLoop.Phase registerPhase;
+                try (ComplaintDeskOnLoopback writes = new ComplaintDeskOnLoopback()) {
+                    ManagedChannel writeChannel = channel(writes.port());
+                    try {
+                        ComplaintServiceGrpc.ComplaintServiceBlockingStub writer = ComplaintServiceGrpc.newBlockingStub(authorized(writeChannel));
+                        registerPhase = client.run(call -> writer.withDeadlineAfter(10, TimeUnit.SECONDS)
+                                .registerComplaint(registration(call)), calls, time);
+                        largestStore = Math.max(largestStore, writes.stored());
+                    } finally {
+                        writeChannel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+                    }
+                }
+                ClosedLoop.Phase getPhase = client.run(getCall, calls, time);
+                if (!warmup) {
+                    measured.get(ECHO).add(echoPhase);
+                    measured.get(REGISTER).add(registerPhase);
+                    measured.get(GET).add(getPhase);
+                }
+            }
+            Map<String, Result> results = new LinkedHashMap<>();
+            measured.forEach((target, phases) -> results.put(target, Result.of(target, phases)));
+            double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            return new Run(settings, started, Duration.between(started, Instant.now()), loadBefore, loadAfter,
+                    requestBytes, answerBytes, echoRequest.getSerializedSize(), echoAnswer.getSerializedSize(), largestStore, results);
+        } finally {
+            threads.shutdownNow();
+            for (int i = open.size() - 1; i >= 0; i--) {
+                close(open.get(i));
+            }
+        }
+    }
+
+    private static RegisterComplaintRequest registration(long call) {
+        return ComplaintDeskOnLoopback.registration(call, UUID.randomUUID().toString());
+    }
+
+    private static <T extends AutoCloseable> T track(List<AutoCloseable> open, T resource) {
+        open.add(resource);
+        return resource;
+    }
+
+    private static ManagedChannel track(List<AutoCloseable> open, ManagedChannel channel) {
+        open.add(() -> channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS));
+        return channel;
+    }
+
+    private static void close(AutoCloseable resource) {
+        try {
+            resource.close();
+        } catch (Exception e) {
+            System.err.println("could not close " + resource + ": " + e);
+        }
+    }
+
+    /** The same client channel for every target: Netty, plaintext, loopback. */
+    private static ManagedChannel channel(int port) {
+        return Grpc.newChannelBuilderForAddress("127.0.0.1", port, InsecureChannelCredentials.create()).build();
+    }
+
+    /** Every call of every target carries the assistant's bearer token, so the echo's requests carry the same header bytes. */
+    private static Channel authorized(Channel channel) {
+        Metadata headers = new Metadata();
+        headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + ComplaintDeskOnLoopback.TOKEN);
+        return ClientInterceptors.intercept(channel, MetadataUtils.newAttachHeadersInterceptor(headers));
+    }
+
+    // ---- report ---------------------------------------------------------------------------------
+
+    static String report(Run run) {
+        Settings s = run.settings();
+        Result echo = run.results().get(ECHO);
+        StringBuilder md = new StringBuilder();
+        md.append("# PropertyDesk benchmarks — gRPC load driver\n\n");
+        md.append("Run it (about 70 s on 2 cores; stops by itself), from the repository root:\n\n");
+        md.append("```sh\n").append(COMMAND).append("\n```\n\n");
+        md.append("Add `--smoke` after the class name for a few hundred calls in about two seconds (checks the driver runs; "
+                + "its figures mean nothing); `--no-write` prints the report without writing this file.\n\n");
+        md.append("One JVM runs the servers and the client. The same closed-loop client — ").append(s.concurrency())
+                .append(" threads, each with one blocking unary call in flight, a plaintext Netty channel to 127.0.0.1 per "
+                        + "server, the same `authorization: Bearer` header on every call, a 10 s deadline — calls:\n\n");
+        md.append("- **bare echo**: a grpc-java unary method (hand-built `MethodDescriptor`, `ProtoUtils.marshaller` of "
+                + "`google.protobuf.BytesValue`) on a bare Netty server on loopback, no interceptors, answering a fixed "
+                + "payload. Request ").append(run.echoRequestBytes()).append(" B and answer ").append(run.echoAnswerBytes())
+                .append(" B serialized, sized to PropertyDesk's `RegisterComplaintRequest` (").append(run.requestBytes())
+                .append(" B) and `RegisterComplaintResponse` (").append(run.answerBytes()).append(" B); the `GetComplaintResponse` "
+                        + "carries the same complaint, its request only a name.\n");
+        md.append("- **RegisterComplaint** and **GetComplaint** of `propertydesk.v1.ComplaintService` on a real "
+                + "`PropertyDeskServer` (Netty, plaintext, loopback, bearer-token authentication, failure translation), "
+                + "`ComplaintDeskService` on the testkit's in-memory adapters through `RequestsService` (idempotency: every "
+                + "registration carries a fresh `request_id`). Registration is the venting complaint of the testkit's "
+                + "complaint office with a new complainant and a new location each call (the same spot again and again would "
+                + "build a recurring problem, R-CO-10, recomputed in full at every registration); GetComplaint cycles over ")
+                .append(s.storedForReads()).append(" stored complaints.\n\n");
+        md.append("Phases: one warm-up per target (").append(phase(s.warmupCalls(), s.warmupTime()))
+                .append("), then ").append(s.rounds()).append(" measured rounds of echo → RegisterComplaint → GetComplaint (")
+                .append(phase(s.roundCalls(), s.roundTime())).append(" each). Throughput is calls completed over the "
+                        + "phases' wall time; p50/p99 are nearest-rank percentiles of every measured call's latency, "
+                        + "sorted. Each RegisterComplaint phase starts on an empty office, because registration reads "
+                        + "the office's complaints (recurrence) and the in-memory store sorts them all; the largest office "
+                        + "reached ").append(run.largestStore()).append(" complaints.\n\n");
+        if (s.smoke()) {
+            md.append("> **SMOKE RUN** — a few hundred calls: not a measurement.\n\n");
+        }
+        md.append("## Run\n\n| | |\n|---|---|\n");
+        md.append("| date (UTC) | ").append(run.started().truncatedTo(ChronoUnit.SECONDS)).append(" |\n");
+        md.append("| duration | ").append(run.took().toSeconds()).append(" s |\n");
+        md.append("| cores available | ").append(Runtime.getRuntime().availableProcessors()).append(" |\n");
+        md.append("| CPU | ").append(cpuModel()).append(" |\n");
+        md.append("| JVM | ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.runtime.version"))
+                .append(" (").append(System.getProperty("java.vm.vendor")).append(") |\n");
+        md.append("| OS | ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version")).append(' ')
+                .append(System.getProperty("os.arch")).append(" |\n");
+        md.append("| load average (1 min) before / after | ").append(number(run.loadBefore())).append(" / ")
+                .append(number(run.loadAfter())).append(" |\n\n");
+
+        md.append("## Measured\n\n");
+        md.append("| target | calls | throughput (calls/s) | p50 (µs) | p99 (µs) |\n|---|---:|---:|---:|---:|\n");
+        for (Result result : run.results().values()) {
+            md.append("| ").append(result.target().equals(ECHO) ? "*bare echo*" : "**" + result.target() + "**")
+                    .append(" | ").append(String.format(Locale.ROOT, "%,d", result.calls()))
+                    .append(" | ").append(number(result.callsPerSecond()))
+                    .append(" | ").append(number(result.p50() / 1e3))
+                    .append(" | ").append(number(result.p99() / 1e3)).append(" |\n");
+        }
+        md.append("\n## Against issue 11's targets\n\n");
+        md.append("| measure | baseline (bare echo) | PropertyDesk | ratio | target | verdict |\n|---|---:|---:|---:|---|---|\n");
+        for (String target : List.of(REGISTER, GET)) {
+            Result desk = run.results().get(target);
+            double throughput = ratio(desk.callsPerSecond(), echo.callsPerSecond());
+            md.append("| ").append(target).append(" throughput (calls/s) | ").append(number(echo.callsPerSecond())).append(" | ")
+                    .append(number(desk.callsPerSecond())).append(" | ").append(number(throughput)).append("× | ≥ ")
+                    .append(MIN_THROUGHPUT_RATIO).append("× | ").append(verdict(throughput >= MIN_THROUGHPUT_RATIO)).append(" |\n");
+            double p99 = ratio(desk.p99(), echo.p99());
+            md.append("| ").append(target).append(" p99 (µs) | ").append(number(echo.p99() / 1e3)).append(" | ")
+                    .append(number(desk.p99() / 1e3)).append(" | ").append(number(p99)).append("× | ≤ ")
+                    .append(MAX_P99_RATIO).append("× | ").append(verdict(p99 <= MAX_P99_RATIO)).append(" |\n");
+        }
+        md.append('\n');
+        md.append("## Reading the figures\n\n");
+        md.append("The echo does no work; each PropertyDesk call also authenticates the bearer token and translates "
+                + "failures. GetComplaint adds a lookup and the complaint's mapping to protobuf. RegisterComplaint is a "
+                + "whole use case: its unit of work runs under the in-memory `InMemoryTransactions` lock, which admits "
+                + "one unit of work at a time (so the ").append(s.concurrency()).append(" clients queue behind each "
+                + "other), records the request id for idempotency, checks the complainant's earlier complaints "
+                + "(R-CO-3) and the office's complaints in the recurrence window (R-CO-10), each of which the in-memory "
+                + "store answers by sorting every complaint of the office — work that grows with the office (up to ")
+                .append(run.largestStore()).append(" complaints here) and that a database adapter answers from an "
+                        + "index. A miss on RegisterComplaint therefore measures the use case on the testkit's stores "
+                        + "more than the gRPC adapter; GetComplaint is the closer measure of the adapter's own cost. "
+                        + "Both servers, the client and other builds share the cores listed above: with a load "
+                        + "average above the core count, read the ratios to one significant figure.\n");
+        return md.toString();
+    }
+
+    static boolean passes(Run run, String target) {
+        Result echo = run.results().get(ECHO);
+        Result desk = run.results().get(target);
+        return ratio(desk.callsPerSecond(), echo.callsPerSecond()) >= MIN_THROUGHPUT_RATIO
+                && ratio(desk.p99(), echo.p99()) <= MAX_P99_RATIO;
+    }
+
+    private static String phase(long calls, Duration time) {
+        return String.format(Locale.ROOT, "at most %,d calls or %s s", calls, number(time.toMillis() / 1e3));
+    }
+
+    private static double ratio(double measured, double baseline) {
+        return baseline == 0 ? Double.NaN : measured / baseline;
+    }
+
+    private static String verdict(boolean pass) {
+        return pass ? "**PASS**" : "**FAIL**";
+    }
+
+    static String number(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return "n/a";
+        }
+        if (value >= 100) {
+            return String.format(Locale.ROOT, "%,.0f", value);
+        }
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(line -> line.startsWith("model name"))
+                    .map(line -> line.substring(line.indexOf(':') + 1).strip())
+                    .findFirst().orElse("unknown");
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+}
