@@ -23,7 +23,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.UUID;
@@ -117,7 +119,8 @@ public final class JdbcBenchmarks {
             double loadAfter,
             String postgres,
             Duration largeLoadTime,
-            double monthReadAtEnd) {
+            double monthReadAtEnd,
+            Map<String, Counting.PerOperation> perOperation) {
 
         public Measurement measurement(String name) {
             return measurements.stream().filter(m -> m.name().equals(name)).findFirst()
@@ -172,9 +175,11 @@ public final class JdbcBenchmarks {
         String postgres = reachable();
         List<Measurement> measurements = new ArrayList<>();
         AtomicReference<Double> monthRead = new AtomicReference<>(0.0);
+        Map<String, Counting.PerOperation> perOperation = new LinkedHashMap<>();
         try (Schema schema = Schema.fresh("pd_bench_rw_" + Long.toHexString(System.nanoTime()));
                 HikariDataSource pool = schema.pool(settings.threads())) {
             monthRead.set(registerAndFind(settings, pool, measurements));
+            perOperation.putAll(count(pool));
         }
         Duration largeLoad;
         try (Schema schema = Schema.fresh("pd_bench_queue_" + Long.toHexString(System.nanoTime()));
@@ -182,7 +187,7 @@ public final class JdbcBenchmarks {
             largeLoad = workQueue(settings, pool, measurements);
         }
         return new Result(settings, List.copyOf(measurements), started, Duration.ofNanos(System.nanoTime() - t0), loadBefore,
-                loadAverage(), postgres, largeLoad, monthRead.get());
+                loadAverage(), postgres, largeLoad, monthRead.get(), Map.copyOf(perOperation));
     }
 
     // ---------------------------------------------------------------- (1) and (2)
@@ -245,6 +250,52 @@ public final class JdbcBenchmarks {
     }
 
     private record Registered(OfficeId office, ComplaintId complaint) {}
+
+    /**
+     * Untimed: what one registration and one read ask of the database, through the adapter and by
+     * hand, counted on a wrapped pool over {@value #COUNTED} operations each on one thread.
+     */
+    private static Map<String, Counting.PerOperation> count(HikariDataSource pool) {
+        Map<String, Counting.PerOperation> counts = new LinkedHashMap<>();
+        Office office = Office.of("bench-register-0");
+        Counting adapterCounts = new Counting();
+        PropertyDeskJdbc jdbc = PropertyDeskJdbc.on(adapterCounts.wrap(pool));
+        JdbcKernel kernel = jdbc.kernel();
+        JdbcComplaint stores = jdbc.complaint();
+        ComplaintDesk desk = new ComplaintDeskService(stores.complaints(), stores.paymentStatus(), stores.policies(),
+                kernel.directory(), kernel.calendar(), Clock.system(), Identities.random(), jdbc.transactions(), kernel.outbox());
+        List<ComplaintId> ids = new ArrayList<>();
+        for (int i = 0; i < COUNTED; i++) {
+            ids.add(desk.register(new ComplaintDesk.Register(office.id(), office.assistant(), "counted-a-" + i, facts(-1 - i)))
+                    .getOrElseThrow(rejections -> new IllegalStateException("registration refused: " + rejections)).complaint().id());
+        }
+        counts.put(REGISTER_ADAPTER, adapterCounts.per(COUNTED));
+        Counting handCounts = new Counting();
+        HandWritten hand = new HandWritten(handCounts.wrap(pool));
+        try {
+            for (int i = 0; i < COUNTED; i++) {
+                hand.register(office, "counted-h-" + i, facts(-1 - i));
+            }
+            counts.put(REGISTER_HAND, handCounts.per(COUNTED));
+            Counting findCounts = new Counting();
+            Complaints complaints = PropertyDeskJdbc.on(findCounts.wrap(pool)).complaint().complaints();
+            for (ComplaintId id : ids) {
+                complaints.find(office.id(), id);
+            }
+            counts.put(FIND_ADAPTER, findCounts.per(COUNTED));
+            Counting selectCounts = new Counting();
+            HandWritten select = new HandWritten(selectCounts.wrap(pool));
+            for (ComplaintId id : ids) {
+                select.select(office.id(), id);
+            }
+            counts.put(FIND_HAND, selectCounts.per(COUNTED));
+        } catch (SQLException e) {
+            throw new IllegalStateException("counting: " + e.getMessage(), e);
+        }
+        return counts;
+    }
+
+    private static final int COUNTED = 20;
 
     /** Each registration at a different place, so no two make a recurring problem (R-CO-8) and the rows stay one per event. */
     static IntakeFacts facts(long n) {

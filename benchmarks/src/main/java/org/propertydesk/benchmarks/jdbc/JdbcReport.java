@@ -86,6 +86,17 @@ final class JdbcReport {
             md.append(String.format(Locale.ROOT, "| %s | %.2f× | %s | %s |\n", ratio.what(), ratio.value(), ratio.target(),
                     ratio.pass() ? "pass" : "**fail**"));
         }
+        md.append("\nWhat one operation asks of the database (untimed, counted on a wrapped pool over 20 operations on one thread;"
+                + " every statement is one round trip, a commit another):\n\n");
+        md.append("| operation | connections borrowed | statements | commits |\n|---|---:|---:|---:|\n");
+        for (String name : new String[] {JdbcBenchmarks.REGISTER_ADAPTER, JdbcBenchmarks.REGISTER_HAND, JdbcBenchmarks.FIND_ADAPTER,
+                JdbcBenchmarks.FIND_HAND}) {
+            Counting.PerOperation counted = result.perOperation().get(name);
+            if (counted != null) {
+                md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f |\n", name, counted.connections(), counted.statements(),
+                        counted.commits()));
+            }
+        }
         md.append(String.format(Locale.ROOT, "\nLoading the large table's additional rows (complaints and their histories, then"
                 + " `vacuum analyze`) took %d s. At the end of the adapter's registration measurement, an office held %.0f complaints"
                 + " on average (what each registration's read of the office's month, R-CO-8, returned at most).\n",
