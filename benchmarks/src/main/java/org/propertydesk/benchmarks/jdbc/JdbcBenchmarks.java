@@ -441,7 +441,7 @@ public final class JdbcBenchmarks {
     }
 
     /** A schema of its own, dropped on close. */
-    private record Schema(String name) implements AutoCloseable {
+    record Schema(String name) implements AutoCloseable {
 
         static Schema fresh(String name) {
             execute("create schema " + name);
