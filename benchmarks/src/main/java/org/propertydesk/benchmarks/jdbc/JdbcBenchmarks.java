@@ -1,0 +1,507 @@
+package org.propertydesk.benchmarks.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.propertydesk.adapters.jdbc.PropertyDeskJdbc;
+import org.propertydesk.adapters.jdbc.complaint.JdbcComplaint;
+import org.propertydesk.adapters.jdbc.kernel.JdbcKernel;
+import org.propertydesk.application.complaint.ComplaintDesk;
+import org.propertydesk.application.complaint.ComplaintDeskService;
+import org.propertydesk.application.complaint.Complaints;
+import org.propertydesk.application.kernel.Clock;
+import org.propertydesk.application.kernel.Identities;
+import org.propertydesk.domain.complaint.Ask;
+import org.propertydesk.domain.complaint.Cause;
+import org.propertydesk.domain.complaint.Complaint;
+import org.propertydesk.domain.complaint.ComplaintId;
+import org.propertydesk.domain.complaint.IntakeFacts;
+import org.propertydesk.domain.complaint.Location;
+import org.propertydesk.domain.complaint.Subject;
+import org.propertydesk.domain.kernel.BusinessCalendar;
+import org.propertydesk.domain.kernel.Department;
+import org.propertydesk.domain.kernel.OfficeId;
+import org.propertydesk.domain.kernel.Role;
+import org.propertydesk.domain.kernel.StaffId;
+import org.propertydesk.domain.kernel.StaffMember;
+import org.propertydesk.domain.kernel.WorkingHours;
+
+/**
+ * The JDBC adapter on PostgreSQL against hand-written JDBC, in one run, on one connection pool:
+ * (1) registering a complaint through {@link ComplaintDeskService#register} against the same rows
+ * inserted by hand in one transaction, (2) {@link Complaints#find} against a plain select of the
+ * same rows by primary key, (3) the work queue's read ({@link Complaints#open}) of one office with
+ * 1,000 open complaints when the table holds 10,000 and when it holds 1,000,000. Each measurement:
+ * a fixed number of threads in a closed loop, a warm-up, then a timed measurement; throughput and
+ * latency percentiles of the measurement only. Bounded in time; {@code --smoke} runs it in seconds
+ * on a small table (figures mean nothing then). Every schema it creates is dropped at the end.
+ *
+ * <p>Arguments: {@code --smoke}, {@code --out FILE} (writes the report there, else to standard
+ * output). The database comes from {@code PROPERTYDESK_PG_URL}, default
+ * {@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres}. Exits with status 2 when PostgreSQL
+ * cannot be reached.
+ */
+public final class JdbcBenchmarks {
+
+    static final String URL = Option.of(System.getenv("PROPERTYDESK_PG_URL"))
+            .getOrElse("jdbc:postgresql://127.0.0.1:5432/test?user=postgres&connectTimeout=3");
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** How long and how big a run is. */
+    public record Settings(
+            boolean quick,
+            int threads,
+            Duration warmUp,
+            Duration measurement,
+            int registrationOffices,
+            int queueOffices,
+            int queueOfficesLarge,
+            int openPerOffice) {
+
+        /** The run reported in JDBC.md: 4 threads, 5 s warm-up, 15 s measurement; 10 vs 1,000 offices × 1,000 open complaints. */
+        public static Settings full() {
+            return new Settings(false, 4, Duration.ofSeconds(5), Duration.ofSeconds(15), 200, 10, 1_000, 1_000);
+        }
+
+        /** A few seconds: every measurement runs, on a table of 500 vs 2,500 complaints. */
+        public static Settings smoke() {
+            return new Settings(true, 4, Duration.ofMillis(300), Duration.ofMillis(700), 10, 10, 50, 50);
+        }
+    }
+
+    /** One measurement: operations completed in the timed window and their latencies. */
+    public record Measurement(String name, int threads, long operations, double seconds, double p50Micros, double p99Micros) {
+
+        public double throughput() {
+            return operations / seconds;
+        }
+    }
+
+    /** What a run measured, and where. */
+    public record Result(
+            Settings settings,
+            List<Measurement> measurements,
+            Instant started,
+            Duration duration,
+            double loadBefore,
+            double loadAfter,
+            String postgres,
+            Duration largeLoadTime,
+            double monthReadAtEnd,
+            Map<String, Counting.PerOperation> perOperation) {
+
+        public Measurement measurement(String name) {
+            return measurements.stream().filter(m -> m.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no measurement " + name));
+        }
+    }
+
+    /** PostgreSQL did not answer. */
+    public static final class Unreachable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unreachable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    static final String REGISTER_ADAPTER = "register through the adapter";
+    static final String REGISTER_HAND = "register by hand-written JDBC";
+    static final String FIND_ADAPTER = "Complaints.find";
+    static final String FIND_HAND = "select by primary key";
+    static final String QUEUE_SMALL = "work queue, small table";
+    static final String QUEUE_LARGE = "work queue, large table";
+
+    private JdbcBenchmarks() {}
+
+    public static void main(String[] args) throws IOException {
+        List<String> arguments = Arrays.asList(args);
+        Settings settings = arguments.contains("--smoke") ? Settings.smoke() : Settings.full();
+        int out = arguments.indexOf("--out");
+        Result result;
+        try {
+            result = run(settings);
+        } catch (Unreachable e) {
+            System.err.println("PostgreSQL is unreachable at " + URL + ": " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        String report = JdbcReport.markdown(result);
+        if (out >= 0) {
+            Files.writeString(Path.of(arguments.get(out + 1)), report, StandardCharsets.UTF_8);
+            System.out.println("written to " + arguments.get(out + 1));
+        } else {
+            System.out.print(report);
+        }
+    }
+
+    /** Runs every measurement and drops what it created. */
+    public static Result run(Settings settings) {
+        Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        long t0 = System.nanoTime();
+        double loadBefore = loadAverage();
+        String postgres = reachable();
+        List<Measurement> measurements = new ArrayList<>();
+        AtomicReference<Double> monthRead = new AtomicReference<>(0.0);
+        Map<String, Counting.PerOperation> perOperation = new LinkedHashMap<>();
+        try (Schema schema = Schema.fresh("pd_bench_rw_" + Long.toHexString(System.nanoTime()));
+                HikariDataSource pool = schema.pool(settings.threads())) {
+            monthRead.set(registerAndFind(settings, pool, measurements));
+            perOperation.putAll(count(pool));
+        }
+        Duration largeLoad;
+        try (Schema schema = Schema.fresh("pd_bench_queue_" + Long.toHexString(System.nanoTime()));
+                HikariDataSource pool = schema.pool(settings.threads())) {
+            largeLoad = workQueue(settings, pool, measurements);
+        }
+        return new Result(settings, List.copyOf(measurements), started, Duration.ofNanos(System.nanoTime() - t0), loadBefore,
+                loadAverage(), postgres, largeLoad, monthRead.get(), Map.copyOf(perOperation));
+    }
+
+    // ---------------------------------------------------------------- (1) and (2)
+
+    private static double registerAndFind(Settings settings, HikariDataSource pool, List<Measurement> measurements) {
+        PropertyDeskJdbc jdbc = PropertyDeskJdbc.on(pool).migrate();
+        JdbcKernel kernel = jdbc.kernel();
+        JdbcComplaint stores = jdbc.complaint();
+        ComplaintDesk desk = new ComplaintDeskService(stores.complaints(), stores.paymentStatus(), stores.policies(),
+                kernel.directory(), kernel.calendar(), Clock.system(), Identities.random(), jdbc.transactions(), kernel.outbox());
+        List<Office> offices = new ArrayList<>();
+        for (int i = 0; i < settings.registrationOffices(); i++) {
+            Office office = Office.of("bench-register-" + i);
+            office.seed(jdbc);
+            offices.add(office);
+        }
+        HandWritten hand = new HandWritten(pool);
+        hand.createOutboxHeads(offices);
+
+        AtomicLong sequence = new AtomicLong();
+        CopyOnWriteArrayList<Registered> registered = new CopyOnWriteArrayList<>();
+        Operation adapter = () -> {
+            long n = sequence.incrementAndGet();
+            Office office = offices.get((int) (n % offices.size()));
+            ComplaintDesk.Register command = new ComplaintDesk.Register(office.id(), office.assistant(), "a-" + n, facts(n));
+            Complaint complaint = desk.register(command)
+                    .getOrElseThrow(rejections -> new IllegalStateException("registration refused: " + rejections)).complaint();
+            registered.add(new Registered(office.id(), complaint.id()));
+        };
+        Operation byHand = () -> {
+            long n = sequence.incrementAndGet();
+            Office office = offices.get((int) (n % offices.size()));
+            hand.register(office, "h-" + n, facts(n));
+        };
+        warmUp(settings, adapter);
+        warmUp(settings, byHand);
+        measurements.add(measure(settings, REGISTER_ADAPTER, adapter));
+        double monthRead = hand.averageComplaintsPerOffice();
+        measurements.add(measure(settings, REGISTER_HAND, byHand));
+
+        List<Registered> targets = List.copyOf(registered);
+        Complaints complaints = stores.complaints();
+        Operation find = () -> {
+            Registered target = targets.get(ThreadLocalRandom.current().nextInt(targets.size()));
+            if (complaints.find(target.office(), target.complaint()).isEmpty()) {
+                throw new IllegalStateException("complaint " + target.complaint() + " not found");
+            }
+        };
+        Operation select = () -> {
+            Registered target = targets.get(ThreadLocalRandom.current().nextInt(targets.size()));
+            if (hand.select(target.office(), target.complaint()) == 0) {
+                throw new IllegalStateException("complaint " + target.complaint() + " not found");
+            }
+        };
+        warmUp(settings, find);
+        warmUp(settings, select);
+        measurements.add(measure(settings, FIND_ADAPTER, find));
+        measurements.add(measure(settings, FIND_HAND, select));
+        return monthRead;
+    }
+
+    private record Registered(OfficeId office, ComplaintId complaint) {}
+
+    /**
+     * Untimed: what one registration and one read ask of the database, through the adapter and by
+     * hand, counted on a wrapped pool over {@value #COUNTED} operations each on one thread.
+     */
+    private static Map<String, Counting.PerOperation> count(HikariDataSource pool) {
+        Map<String, Counting.PerOperation> counts = new LinkedHashMap<>();
+        Office office = Office.of("bench-register-0");
+        Counting adapterCounts = new Counting();
+        PropertyDeskJdbc jdbc = PropertyDeskJdbc.on(adapterCounts.wrap(pool));
+        JdbcKernel kernel = jdbc.kernel();
+        JdbcComplaint stores = jdbc.complaint();
+        ComplaintDesk desk = new ComplaintDeskService(stores.complaints(), stores.paymentStatus(), stores.policies(),
+                kernel.directory(), kernel.calendar(), Clock.system(), Identities.random(), jdbc.transactions(), kernel.outbox());
+        List<ComplaintId> ids = new ArrayList<>();
+        for (int i = 0; i < COUNTED; i++) {
+            ids.add(desk.register(new ComplaintDesk.Register(office.id(), office.assistant(), "counted-a-" + i, facts(-1 - i)))
+                    .getOrElseThrow(rejections -> new IllegalStateException("registration refused: " + rejections)).complaint().id());
+        }
+        counts.put(REGISTER_ADAPTER, adapterCounts.per(COUNTED));
+        Counting handCounts = new Counting();
+        HandWritten hand = new HandWritten(handCounts.wrap(pool));
+        try {
+            for (int i = 0; i < COUNTED; i++) {
+                hand.register(office, "counted-h-" + i, facts(-1 - i));
+            }
+            counts.put(REGISTER_HAND, handCounts.per(COUNTED));
+            Counting findCounts = new Counting();
+            Complaints complaints = PropertyDeskJdbc.on(findCounts.wrap(pool)).complaint().complaints();
+            for (ComplaintId id : ids) {
+                complaints.find(office.id(), id);
+            }
+            counts.put(FIND_ADAPTER, findCounts.per(COUNTED));
+            Counting selectCounts = new Counting();
+            HandWritten select = new HandWritten(selectCounts.wrap(pool));
+            for (ComplaintId id : ids) {
+                select.select(office.id(), id);
+            }
+            counts.put(FIND_HAND, selectCounts.per(COUNTED));
+        } catch (SQLException e) {
+            throw new IllegalStateException("counting: " + e.getMessage(), e);
+        }
+        return counts;
+    }
+
+    private static final int COUNTED = 20;
+
+    /** Each registration at a different place, so no two make a recurring problem (R-CO-8) and the rows stay one per event. */
+    static IntakeFacts facts(long n) {
+        return new IntakeFacts(Subject.EQUIPMENT_REPAIR, new Location("Building " + (n % 9 + 1) + " unit " + n), new Cause.NoFault(),
+                Ask.HELP, Option.none(), false, "The lift stops between floors 3 and 4 (" + n + ").");
+    }
+
+    // ---------------------------------------------------------------- (3)
+
+    private static Duration workQueue(Settings settings, HikariDataSource pool, List<Measurement> measurements) {
+        PropertyDeskJdbc jdbc = PropertyDeskJdbc.on(pool).migrate();
+        JdbcKernel kernel = jdbc.kernel();
+        JdbcComplaint stores = jdbc.complaint();
+        ComplaintDesk desk = new ComplaintDeskService(stores.complaints(), stores.paymentStatus(), stores.policies(),
+                kernel.directory(), kernel.calendar(), Clock.system(), Identities.random(), jdbc.transactions(), kernel.outbox());
+        Office measured = Office.of("bench-queue-measured");
+        measured.seed(jdbc);
+        ComplaintId template = desk.register(new ComplaintDesk.Register(measured.id(), measured.assistant(), "q-0", facts(0)))
+                .getOrElseThrow(rejections -> new IllegalStateException("registration refused: " + rejections)).complaint().id();
+        BulkLoad load = new BulkLoad(pool, measured.id(), template, settings.openPerOffice());
+        load.copiesInto(measured.id(), settings.openPerOffice() - 1);
+        load.otherOffices(1, settings.queueOffices());
+        load.analyze();
+        Complaints complaints = stores.complaints();
+        Operation queue = () -> {
+            Seq<Complaint> open = complaints.open(measured.id());
+            if (open.size() != settings.openPerOffice()) {
+                throw new IllegalStateException("the work queue holds " + open.size() + ", not " + settings.openPerOffice());
+            }
+        };
+        long total = load.count();
+        warmUp(settings, queue);
+        measurements.add(measure(settings, QUEUE_SMALL + " (" + total + " open)", queue));
+        long t0 = System.nanoTime();
+        load.otherOffices(settings.queueOffices(), settings.queueOfficesLarge());
+        load.analyze();
+        Duration loaded = Duration.ofNanos(System.nanoTime() - t0);
+        total = load.count();
+        warmUp(settings, queue);
+        measurements.add(measure(settings, QUEUE_LARGE + " (" + total + " open)", queue));
+        return loaded;
+    }
+
+    // ---------------------------------------------------------------- measuring
+
+    @FunctionalInterface
+    interface Operation {
+        void run() throws Exception;
+    }
+
+    private static void warmUp(Settings settings, Operation operation) {
+        drive(settings.threads(), settings.warmUp(), operation);
+    }
+
+    private static Measurement measure(Settings settings, String name, Operation operation) {
+        long[][] latencies = drive(settings.threads(), settings.measurement(), operation);
+        int count = 0;
+        for (long[] thread : latencies) {
+            count += thread.length;
+        }
+        long[] all = new long[count];
+        int at = 0;
+        for (long[] thread : latencies) {
+            System.arraycopy(thread, 0, all, at, thread.length);
+            at += thread.length;
+        }
+        Arrays.sort(all);
+        double seconds = settings.measurement().toNanos() / 1e9;
+        return new Measurement(name, settings.threads(), count, seconds, percentile(all, 0.50) / 1e3, percentile(all, 0.99) / 1e3);
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+
+    /** Each thread runs {@code operation} back to back until the window closes; the latencies of operations started in it. */
+    private static long[][] drive(int threads, Duration window, Operation operation) {
+        long[][] latencies = new long[threads][];
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Thread> workers = new ArrayList<>();
+        long[] deadline = new long[1];
+        for (int t = 0; t < threads; t++) {
+            int index = t;
+            Thread worker = new Thread(() -> {
+                long[] own = new long[1024];
+                int count = 0;
+                try {
+                    start.await();
+                    while (failure.get() == null) {
+                        long begin = System.nanoTime();
+                        if (begin >= deadline[0]) {
+                            break;
+                        }
+                        operation.run();
+                        if (count == own.length) {
+                            own = Arrays.copyOf(own, count * 2);
+                        }
+                        own[count++] = System.nanoTime() - begin;
+                    }
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                }
+                latencies[index] = Arrays.copyOf(own, count);
+            }, "jdbc-bench-" + t);
+            workers.add(worker);
+            worker.start();
+        }
+        deadline[0] = System.nanoTime() + window.toNanos();
+        start.countDown();
+        for (Thread worker : workers) {
+            try {
+                worker.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("an operation failed", failure.get());
+        }
+        return latencies;
+    }
+
+    // ---------------------------------------------------------------- the database
+
+    private static String reachable() {
+        try (Connection connection = DriverManager.getConnection(URL);
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select version()")) {
+            rows.next();
+            return rows.getString(1);
+        } catch (SQLException e) {
+            throw new Unreachable(e.getMessage(), e);
+        }
+    }
+
+    static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /** A schema of its own, dropped on close. */
+    record Schema(String name) implements AutoCloseable {
+
+        static Schema fresh(String name) {
+            execute("create schema " + name);
+            return new Schema(name);
+        }
+
+        HikariDataSource pool(int threads) {
+            HikariConfig config = new HikariConfig();
+            config.setJdbcUrl(URL);
+            config.setSchema(name);
+            // A registration holds its unit of work's connection while the outbox creates its head row on a second one.
+            config.setMaximumPoolSize(threads * 2);
+            config.setMinimumIdle(threads * 2);
+            config.setPoolName(name);
+            return new HikariDataSource(config);
+        }
+
+        @Override
+        public void close() {
+            execute("drop schema " + name + " cascade");
+        }
+
+        private static void execute(String sql) {
+            Properties none = new Properties();
+            try (Connection connection = DriverManager.getConnection(URL, none); Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            } catch (SQLException e) {
+                throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** A minimal office: a leader, a manager, a supervisor and the assistant who registers, on a business calendar. */
+    record Office(OfficeId id, StaffId leader, StaffId manager, StaffId supervisor, StaffId assistant) {
+
+        static Office of(String key) {
+            return new Office(new OfficeId(uuid(key)), new StaffId(uuid(key + "/leader")), new StaffId(uuid(key + "/manager")),
+                    new StaffId(uuid(key + "/supervisor")), new StaffId(uuid(key + "/assistant")));
+        }
+
+        void seed(PropertyDeskJdbc jdbc) {
+            JdbcKernel kernel = jdbc.kernel();
+            jdbc.transactions().inTransaction(() -> {
+                kernel.directory().register(member(leader, "周建国", Role.COMPANY_LEADERSHIP, Department.ADMINISTRATION_HR, Option.none()));
+                kernel.directory().register(member(manager, "刘志强", Role.OFFICE_MANAGER, Department.ADMINISTRATION_HR, Option.some(leader)));
+                kernel.directory().register(member(supervisor, "陈静", Role.SUPERVISOR, Department.CUSTOMER_SERVICE, Option.some(manager)));
+                kernel.directory().register(member(assistant, "王芳", Role.CUSTOMER_SERVICE_ASSISTANT, Department.CUSTOMER_SERVICE,
+                        Option.some(supervisor)));
+                kernel.defineCalendar(id, BusinessCalendar.in(ZONE).hours(WorkingHours.of(LocalTime.of(8, 30), LocalTime.of(17, 30))).build());
+                return null;
+            });
+        }
+
+        private StaffMember member(StaffId staff, String name, Role role, Department department, Option<StaffId> superior) {
+            return StaffMember.of(staff, id, name, role, department, superior)
+                    .getOrElseThrow(refused -> new IllegalStateException("invalid staff: " + refused));
+        }
+
+        private static UUID uuid(String key) {
+            return UUID.nameUUIDFromBytes(("propertydesk-bench/" + key).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}

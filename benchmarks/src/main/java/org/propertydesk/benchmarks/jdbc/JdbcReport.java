@@ -1,0 +1,179 @@
+package org.propertydesk.benchmarks.jdbc;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** The run written as JDBC.md: machine, settings, each measurement, and each ratio against its target. */
+final class JdbcReport {
+
+    /** Throughput through the adapter at least this share of the hand-written baseline's. */
+    static final double THROUGHPUT_TARGET = 0.8;
+    /** The work queue at 1M rows at most this multiple of its latency at 10k. */
+    static final double GROWTH_TARGET = 2.0;
+
+    private JdbcReport() {}
+
+    record Ratio(String what, double value, String target, boolean pass) {}
+
+    static Ratio registration(JdbcBenchmarks.Result result) {
+        double value = result.measurement(JdbcBenchmarks.REGISTER_ADAPTER).throughput()
+                / result.measurement(JdbcBenchmarks.REGISTER_HAND).throughput();
+        return new Ratio("registration throughput, adapter / hand-written", value, "≥ 0.8×", value >= THROUGHPUT_TARGET);
+    }
+
+    static Ratio find(JdbcBenchmarks.Result result) {
+        double value = result.measurement(JdbcBenchmarks.FIND_ADAPTER).throughput()
+                / result.measurement(JdbcBenchmarks.FIND_HAND).throughput();
+        return new Ratio("read by id throughput, Complaints.find / raw select", value, "≥ 0.8×", value >= THROUGHPUT_TARGET);
+    }
+
+    static Ratio queue(JdbcBenchmarks.Result result) {
+        double value = queueMeasurement(result, JdbcBenchmarks.QUEUE_LARGE).p50Micros()
+                / queueMeasurement(result, JdbcBenchmarks.QUEUE_SMALL).p50Micros();
+        return new Ratio("work-queue p50 latency, large table / small table", value, "≤ 2×", value <= GROWTH_TARGET);
+    }
+
+    static JdbcBenchmarks.Measurement queueMeasurement(JdbcBenchmarks.Result result, String prefix) {
+        return result.measurements().stream().filter(m -> m.name().startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no measurement " + prefix));
+    }
+
+    static String markdown(JdbcBenchmarks.Result result) {
+        JdbcBenchmarks.Settings settings = result.settings();
+        StringBuilder md = new StringBuilder();
+        md.append("# PropertyDesk benchmarks — the JDBC adapter on PostgreSQL\n\n");
+        if (settings.quick()) {
+            md.append("**Smoke run: the figures below mean nothing.**\n\n");
+        }
+        md.append("Run it (about 3 minutes on 2 cores, most of it loading a million complaints; stops by itself), from the repository root,"
+                + " with PostgreSQL on 127.0.0.1:5432 (user postgres, database test; override with `PROPERTYDESK_PG_URL`):\n\n");
+        md.append("```sh\n");
+        md.append("mvn -B -q -pl benchmarks -am -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt"
+                + " && java -cp \"benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)\""
+                + " org.propertydesk.benchmarks.jdbc.JdbcBenchmarks --out benchmarks/JDBC.md\n");
+        md.append("```\n\n");
+        md.append("Add `--smoke` for a run of a few seconds on a small table (checks the driver runs; its figures mean nothing;"
+                + " `JdbcBenchmarksTest` runs it). It works in two fresh schemas (`pd_bench_…`) and drops them at the end;"
+                + " it exits with status 2 when PostgreSQL is unreachable.\n\n");
+        md.append(String.format(Locale.ROOT, "Every measurement: %d threads in a closed loop on one HikariCP pool, %s warm-up, then %s measured;"
+                        + " throughput is operations completed per second of the measurement, p50/p99 the latency of one operation."
+                        + " Each comparison is a ratio of two measurements of the same run, one after the other.\n\n",
+                settings.threads(), seconds(settings.warmUp()), seconds(settings.measurement())));
+
+        md.append("## Run\n\n| | |\n|---|---|\n");
+        md.append("| date (UTC) | ").append(result.started()).append(" |\n");
+        md.append("| duration | ").append(result.duration().toSeconds()).append(" s |\n");
+        md.append("| cores available | ").append(Runtime.getRuntime().availableProcessors()).append(" |\n");
+        md.append("| CPU | ").append(cpu()).append(" |\n");
+        md.append("| JVM | ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.runtime.version"))
+                .append(" (").append(System.getProperty("java.vm.vendor")).append(") |\n");
+        md.append("| OS | ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version")).append(' ')
+                .append(System.getProperty("os.arch")).append(" |\n");
+        md.append("| database | ").append(result.postgres().replace("|", "/")).append(", same machine |\n");
+        md.append(String.format(Locale.ROOT, "| load average (1 min) before / after | %.2f / %.2f |\n\n", result.loadBefore(), result.loadAfter()));
+
+        md.append("## Measurements\n\n");
+        md.append("| measurement | threads | operations | ops/s | p50 | p99 |\n|---|---:|---:|---:|---:|---:|\n");
+        for (JdbcBenchmarks.Measurement m : result.measurements()) {
+            md.append(String.format(Locale.ROOT, "| %s | %d | %,d | %,.0f | %s | %s |\n", m.name(), m.threads(), m.operations(), m.throughput(),
+                    micros(m.p50Micros()), micros(m.p99Micros())));
+        }
+        md.append("\n## Targets (issue 11)\n\n| ratio | measured | target | |\n|---|---:|---|---|\n");
+        for (Ratio ratio : new Ratio[] {registration(result), find(result), queue(result)}) {
+            md.append(String.format(Locale.ROOT, "| %s | %.2f× | %s | %s |\n", ratio.what(), ratio.value(), ratio.target(),
+                    ratio.pass() ? "pass" : "**fail**"));
+        }
+        md.append("\nWhat one operation asks of the database (untimed, counted on a wrapped pool over 20 operations on one thread;"
+                + " every statement is one round trip, a commit another):\n\n");
+        md.append("| operation | connections borrowed | statements | commits |\n|---|---:|---:|---:|\n");
+        for (String name : new String[] {JdbcBenchmarks.REGISTER_ADAPTER, JdbcBenchmarks.REGISTER_HAND, JdbcBenchmarks.FIND_ADAPTER,
+                JdbcBenchmarks.FIND_HAND}) {
+            Counting.PerOperation counted = result.perOperation().get(name);
+            if (counted != null) {
+                md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f |\n", name, counted.connections(), counted.statements(),
+                        counted.commits()));
+            }
+        }
+        md.append(String.format(Locale.ROOT, "\nLoading the large table's additional rows (complaints and their histories, then"
+                + " `vacuum analyze`) took %d s. At the end of the adapter's registration measurement, an office held %.0f complaints"
+                + " on average (what each registration's read of the office's month, R-CO-8, returned at most).\n",
+                result.largeLoadTime().toSeconds(), result.monthReadAtEnd()));
+        md.append(Notes.TEXT);
+        return md.toString();
+    }
+
+    private static String seconds(java.time.Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+    }
+
+    private static String micros(double micros) {
+        return micros >= 1000 ? String.format(Locale.ROOT, "%.2f ms", micros / 1000) : String.format(Locale.ROOT, "%.0f µs", micros);
+    }
+
+    private static String cpu() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+            return lines.filter(line -> line.startsWith("model name")).map(line -> line.substring(line.indexOf(':') + 1).trim())
+                    .findFirst().orElse("unknown");
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    /** What the measurements do, and what the figures say; written after reading a full run. */
+    static final class Notes {
+        static final String TEXT = """
+
+                ## What is measured
+
+                1. **Registration.** Through the adapter: `ComplaintDeskService.register` wired as `EmbeddedDesk` wires it, on
+                   `PropertyDeskJdbc.on(pool).migrate()` (complaint stores, kernel directory, calendar, outbox, transactions), by an
+                   office's customer-service assistant, spread round robin over 200 offices; each complaint a different complainant
+                   and place, so none is a repeat (R-CO-5) or part of a recurring problem (R-CO-8). By hand: the same three rows (the
+                   `pd_complaint` row, its one `pd_complaint_event` row, the `pd_outbox` row with the event's JSON at the office's next
+                   position under a lock of `pd_outbox_head`) in one transaction, with the class and step hard-coded
+                   (`HandWritten`); `JdbcBenchmarksTest` proves both write the same rows (ids and times apart).
+                2. **Read by id.** `Complaints.find` (what GetComplaint reads through the store) of a random complaint registered in
+                   (1), against two plain `select`s of the same rows by primary key (the complaint row and its event rows) read into
+                   plain values.
+                3. **Work queue.** `Complaints.open(office)` for one office holding 1,000 open complaints, with 10 offices × 1,000
+                   open complaints in the table, then again after loading 990 more offices × 1,000 (1,000,000 open complaints, each
+                   with its history row). The rows are copies of one complaint the adapter registered, made by multi-row
+                   `insert … select generate_series` statements over JDBC (50 offices per statement), then `vacuum analyze`.
+
+                ## Why two targets are missed
+
+                **Registration (target ≥ 0.8×).** The adapter's registration is not the three inserts: the use case first reads the
+                actor from the directory, the office's complaint policy and the actor's superior, the complainant's earlier
+                complaints (R-CO-5, to escalate a repeat), and after the inserts **every complaint the office registered in the
+                last 30 days** (`Complaints.registeredBetween`, for the recurring-problem check of R-CO-8), rehydrating each from
+                its history; the outbox also checks its head row on a second connection. That is 13 statements on 2 connections
+                against 5 on 1 (table above). A single-threaded profile on the same database (50 registrations per step, same
+                load) shows the month's read is what dominates and grows: an office with 0–50 complaints registered in
+                3.1–3.5 ms per complaint through the adapter (hand-written 0.9–2.1 ms), one with 150–200 in 11–13 ms (hand-written
+                1.2–1.3 ms). The run above says how many complaints an office held by the end of its measurement. An office
+                with a month of several hundred complaints would register slower still: the R-CO-8 check reads the whole month
+                where only the same matter (subject and place) counts; a `registeredBetween` narrowed to the matter (a query and an
+                index the adapter does not have) would make registration independent of the office's volume. The round trips
+                alone bound the ratio near 0.4× on this machine, so ≥ 0.8× is not reachable for this use case as designed; the
+                target fits a store method, not a use case that reads before it writes.
+
+                **Read by id (target ≥ 0.8×).** `find` runs 2 statements, like the baseline, but inside a unit of work (a commit,
+                a third round trip; `JdbcTransactions` opens one for every store call), reads the events through a join with
+                `pd_complaint` rather than by key alone, and rehydrates the complaint through its history. The commit alone bounds
+                the ratio near 0.67×.
+
+                **Work queue (target ≤ 2×).** Met: the read goes through `pd_complaint_open` (office, closed, registration time) and
+                the events' primary key, so a hundredfold larger table costs about a third more time per read, not a hundredfold.
+
+                **Noise.** The machine is shared with other helpers' builds (see the load average above; 2 cores) and
+                PostgreSQL runs on the same 2 cores; measurements run one after the other, so a burst of load during one of them
+                moves a ratio. Read ratios to one significant figure; the misses above are far outside that noise and explained by
+                the statement counts.
+                """;
+
+        private Notes() {}
+    }
+}
