@@ -1,7 +1,8 @@
 package org.propertydesk.adapters.grpc.complaint;
 
+import static org.propertydesk.adapters.grpc.kernel.ProtoValues.timestamp;
+
 import com.google.protobuf.Duration;
-import com.google.protobuf.Timestamp;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -387,9 +388,6 @@ final class ComplaintWire {
 
     // ---- plumbing ------------------------------------------------------------------------------
 
-    static Timestamp timestamp(Instant instant) {
-        return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
-    }
 
     static Duration duration(java.time.Duration duration) {
         return Duration.newBuilder().setSeconds(duration.getSeconds()).setNanos(duration.getNano()).build();

@@ -1,7 +1,8 @@
 package org.propertydesk.adapters.grpc.confidentiality;
 
+import static org.propertydesk.adapters.grpc.kernel.ProtoValues.timestamp;
+
 import com.google.protobuf.ProtocolMessageEnum;
-import com.google.protobuf.Timestamp;
 import io.vavr.control.Option;
 import io.vavr.control.Try;
 import java.time.Instant;
@@ -132,9 +133,6 @@ final class RecordsMessages {
         return message.build();
     }
 
-    static Timestamp timestamp(Instant instant) {
-        return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
-    }
 
     /** The proto value named {@code prefix + value.name()}. */
     static <P extends Enum<P>> P toProto(Enum<?> value, Class<P> type, String prefix) {

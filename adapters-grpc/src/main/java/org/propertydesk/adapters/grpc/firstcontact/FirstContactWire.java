@@ -1,6 +1,7 @@
 package org.propertydesk.adapters.grpc.firstcontact;
 
-import com.google.protobuf.Timestamp;
+import static org.propertydesk.adapters.grpc.kernel.ProtoValues.timestamp;
+
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -233,9 +234,6 @@ final class FirstContactWire {
 
     // ---- plumbing ------------------------------------------------------------------------------
 
-    static Timestamp timestamp(Instant instant) {
-        return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
-    }
 
     /** The wire value named {@code prefix + value.name()}; every domain value has one (tested). */
     static <W extends Enum<W>, D extends Enum<D>> W toWire(Class<W> wire, String prefix, D value) {

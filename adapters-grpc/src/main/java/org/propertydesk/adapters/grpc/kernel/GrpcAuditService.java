@@ -1,6 +1,5 @@
 package org.propertydesk.adapters.grpc.kernel;
 
-import com.google.protobuf.Timestamp;
 import io.grpc.stub.StreamObserver;
 import java.util.Objects;
 import org.propertydesk.adapters.grpc.v1.AuditEntry;
@@ -63,7 +62,7 @@ final class GrpcAuditService extends AuditServiceGrpc.AuditServiceImplBase {
         AuditEvent event = entry.event();
         return AuditEntry.newBuilder()
                 .setSequence(entry.sequence())
-                .setTime(Timestamp.newBuilder().setSeconds(event.at().getEpochSecond()).setNanos(event.at().getNano()))
+                .setTime(ProtoValues.timestamp(event.at()))
                 .setActor(STAFF.format(event.office(), event.actor()))
                 .setAction(event.action())
                 .setSubject(event.subject())

@@ -74,7 +74,7 @@ class ComplaintServiceTest {
     }
 
     private static Timestamp shanghai(String local) {
-        return ComplaintWire.timestamp(ComplaintOffice.shanghai(local));
+        return org.propertydesk.adapters.grpc.kernel.ProtoValues.timestamp(ComplaintOffice.shanghai(local));
     }
 
     /** A refusal by rules: the code, the first reason and rule in ErrorInfo, and every reason in PreconditionFailure. */

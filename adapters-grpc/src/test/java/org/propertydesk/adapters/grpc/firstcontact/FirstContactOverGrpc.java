@@ -93,7 +93,7 @@ final class FirstContactOverGrpc implements AutoCloseable {
     }
 
     Timestamp inHours(long hours) {
-        return FirstContactWire.timestamp(clock.now().plus(Duration.ofHours(hours)));
+        return org.propertydesk.adapters.grpc.kernel.ProtoValues.timestamp(clock.now().plus(Duration.ofHours(hours)));
     }
 
     FirstContactServiceGrpc.FirstContactServiceBlockingStub as(String token) {

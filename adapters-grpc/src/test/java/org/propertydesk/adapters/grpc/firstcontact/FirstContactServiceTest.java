@@ -157,7 +157,7 @@ class FirstContactServiceTest {
             assertThat(request.getHolder()).isEqualTo(request.getFirstContact());
             assertThat(request.getState()).isEqualTo(ServiceRequestState.SERVICE_REQUEST_STATE_RECEIVED);
             assertThat(request.getFirstContactDepartment()).isEqualTo(FirstContactDepartment.FIRST_CONTACT_DEPARTMENT_CUSTOMER_SERVICE);
-            assertThat(request.getContactTimesList()).containsExactly(FirstContactWire.timestamp(desk.clock.now()));
+            assertThat(request.getContactTimesList()).containsExactly(org.propertydesk.adapters.grpc.kernel.ProtoValues.timestamp(desk.clock.now()));
             assertThat(request.getEtag()).isEqualTo("v1");
             assertThat(received.getRouting()).isEqualTo(ServiceRequestRouting.newBuilder()
                     .setDecision(ServiceRequestRoutingDecision.SERVICE_REQUEST_ROUTING_DECISION_TRANSFER_TO_RESPONSIBLE_SUPERVISOR)

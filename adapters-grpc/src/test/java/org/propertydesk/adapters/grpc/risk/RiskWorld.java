@@ -164,15 +164,15 @@ final class RiskWorld implements EveryRpcContract.World {
     }
 
     Timestamp now() {
-        return RiskMessages.timestamp(clock.now());
+        return org.propertydesk.adapters.grpc.kernel.ProtoValues.timestamp(clock.now());
     }
 
     Timestamp inFuture(Duration after) {
-        return RiskMessages.timestamp(clock.now().plus(after));
+        return org.propertydesk.adapters.grpc.kernel.ProtoValues.timestamp(clock.now().plus(after));
     }
 
     static Timestamp at(Instant instant) {
-        return RiskMessages.timestamp(instant);
+        return org.propertydesk.adapters.grpc.kernel.ProtoValues.timestamp(instant);
     }
 
     static NoticeAddressee addressee(NoticeParty party, String who, NoticeChannel channel) {
