@@ -3,12 +3,10 @@ package org.propertydesk.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.grpc.ManagedChannel;
-import io.grpc.Metadata;
 import io.grpc.Server;
 import io.grpc.ServerInterceptors;
 import io.grpc.inprocess.InProcessChannelBuilder;
 import io.grpc.inprocess.InProcessServerBuilder;
-import io.grpc.stub.MetadataUtils;
 import io.vavr.control.Option;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -115,10 +113,7 @@ class AuditTamperingTest {
         Server server = builder.build().start();
         ManagedChannel channel = InProcessChannelBuilder.forName(name).build();
         try {
-            Metadata headers = new Metadata();
-            headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer manager");
-            return AuditServiceGrpc.newBlockingStub(channel)
-                    .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers))
+            return Bearer.token(AuditServiceGrpc.newBlockingStub(channel), "manager")
                     .withDeadlineAfter(30, TimeUnit.SECONDS)
                     .verifyAuditTrail(VerifyAuditTrailRequest.newBuilder().setOffice("offices/" + O).build());
         } finally {

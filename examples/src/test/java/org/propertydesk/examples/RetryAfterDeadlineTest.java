@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.grpc.Grpc;
 import io.grpc.InsecureChannelCredentials;
 import io.grpc.ManagedChannel;
-import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.stub.MetadataUtils;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -40,9 +38,7 @@ import picocli.CommandLine;
 class RetryAfterDeadlineTest {
 
     private static ComplaintServiceBlockingStub stub(ManagedChannel channel, String token) {
-        Metadata headers = new Metadata();
-        headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
-        return ComplaintServiceGrpc.newBlockingStub(channel).withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
+        return Bearer.token(ComplaintServiceGrpc.newBlockingStub(channel), token);
     }
 
     @ParameterizedTest(name = "first attempt's deadline {0} µs")
