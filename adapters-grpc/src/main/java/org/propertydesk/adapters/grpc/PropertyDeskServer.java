@@ -124,7 +124,8 @@ public final class PropertyDeskServer implements AutoCloseable {
 
         /** Hosts PropertyDesk's services (see {@link PropertyDeskServices}). */
         public Builder services(PropertyDeskServices services) {
-            services.definitions().forEach(this::service);
+            // Already behind failure translation: hosted as they are.
+            services.definitions().forEach(this.services::add);
             return this;
         }
 
@@ -141,8 +142,9 @@ public final class PropertyDeskServer implements AutoCloseable {
             return service(service.bindService());
         }
 
+        /** Hosts a service of the embedder's own, behind the same failure translation as PropertyDesk's. */
         public Builder service(ServerServiceDefinition service) {
-            services.add(Objects.requireNonNull(service, "service"));
+            services.add(ServerInterceptors.intercept(Objects.requireNonNull(service, "service"), new FailureTranslation()));
             return this;
         }
 
@@ -161,10 +163,9 @@ public final class PropertyDeskServer implements AutoCloseable {
                     .addService(health.getHealthService())
                     .addService(ProtoReflectionServiceV1.newInstance());
             Authentication authentication = new Authentication(tokens);
-            FailureTranslation translation = new FailureTranslation();
             for (ServerServiceDefinition service : services) {
-                // Interceptors run last-added first: authenticate, then translate the service's failures.
-                builder.addService(ServerInterceptors.intercept(service, translation, authentication));
+                // Every service already translates its failures; authentication runs in front of that.
+                builder.addService(ServerInterceptors.intercept(service, authentication));
             }
             try {
                 Server server = builder.build().start();
