@@ -25,17 +25,32 @@ public final class RequestsService implements Requests {
         if (request.isEmpty()) {
             return transactions.inTransaction(work);
         }
-        return transactions.inTransaction(() -> {
-            Option<RecordedResponse> recorded = idempotency.recorded(office, request.get());
-            if (recorded.isDefined()) {
-                if (!recorded.get().operation().equals(operation)) {
-                    throw new RequestIdReused(request.get());
+        try {
+            return transactions.inTransaction(() -> {
+                Option<RecordedResponse> recorded = idempotency.recorded(office, request.get());
+                if (recorded.isDefined()) {
+                    return answer(request.get(), operation, recorded.get(), decode);
                 }
-                return decode.apply(recorded.get().response());
+                T answer = work.get();
+                idempotency.record(office, request.get(), new RecordedResponse(operation, encode.apply(answer)));
+                return answer;
+            });
+        } catch (ConcurrencyConflict conflict) {
+            // A twin attempt with the same id — the client's retry, or the original it gave up
+            // waiting for — committed first, and this attempt rolled back. That is not a conflict
+            // for the client: its request was carried out once, so it gets that answer.
+            Option<RecordedResponse> twin = transactions.inTransaction(() -> idempotency.recorded(office, request.get()));
+            if (twin.isEmpty()) {
+                throw conflict;
             }
-            T answer = work.get();
-            idempotency.record(office, request.get(), new RecordedResponse(operation, encode.apply(answer)));
-            return answer;
-        });
+            return answer(request.get(), operation, twin.get(), decode);
+        }
+    }
+
+    private static <T> T answer(RequestId request, String operation, RecordedResponse recorded, Function<byte[], T> decode) {
+        if (!recorded.operation().equals(operation)) {
+            throw new RequestIdReused(request);
+        }
+        return decode.apply(recorded.response());
     }
 }

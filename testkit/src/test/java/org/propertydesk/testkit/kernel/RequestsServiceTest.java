@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.propertydesk.application.kernel.ConcurrencyConflict;
+import org.propertydesk.application.kernel.RecordedResponse;
 import org.propertydesk.application.kernel.RequestId;
 import org.propertydesk.application.kernel.Requests;
 import org.propertydesk.application.kernel.RequestsService;
@@ -24,7 +26,8 @@ class RequestsServiceTest {
     private static final Function<byte[], String> DECODE = bytes -> new String(bytes, StandardCharsets.UTF_8);
 
     private final InMemoryTransactions transactions = new InMemoryTransactions();
-    private final Requests requests = new RequestsService(transactions, new InMemoryIdempotency());
+    private final InMemoryIdempotency idempotency = new InMemoryIdempotency();
+    private final Requests requests = new RequestsService(transactions, idempotency);
     private final AtomicInteger effects = new AtomicInteger();
 
     private String register(OfficeId office, Option<RequestId> id, String operation) {
@@ -84,6 +87,43 @@ class RequestsServiceTest {
         })).isInstanceOf(IllegalStateException.class);
 
         assertThat(register(OFFICE, id, "register")).isEqualTo("complaint #1");
+    }
+
+    @Test
+    @DisplayName("an attempt that loses the race to its own twin (a retry while the original still ran) answers with the twin's result")
+    void losingToItsTwinAnswersWithTheTwinsResult() {
+        Option<RequestId> id = Option.some(new RequestId("a1"));
+
+        String answer = requests.once(OFFICE, id, "register", ENCODE, DECODE, () -> {
+            idempotency.record(OFFICE, id.get(), new RecordedResponse("register", ENCODE.apply("complaint #twin")));
+            return "complaint #mine";
+        });
+
+        assertThat(answer).isEqualTo("complaint #twin");
+        assertThat(register(OFFICE, id, "register")).isEqualTo("complaint #twin");
+    }
+
+    @Test
+    @DisplayName("a conflict with someone else's change stays a conflict: nothing was recorded for the request id")
+    void aConflictWithSomeoneElseStaysAConflict() {
+        Option<RequestId> id = Option.some(new RequestId("a1"));
+
+        assertThatThrownBy(() -> requests.once(OFFICE, id, "close", ENCODE, DECODE, () -> {
+            throw new ConcurrencyConflict("offices/1/complaints/7", 3);
+        })).isInstanceOf(ConcurrencyConflict.class);
+
+        assertThat(register(OFFICE, id, "close")).isEqualTo("complaint #1");
+    }
+
+    @Test
+    @DisplayName("a twin that recorded a different request under the same id is still a reused id")
+    void aTwinWithADifferentRequestIsAReusedId() {
+        Option<RequestId> id = Option.some(new RequestId("a1"));
+
+        assertThatThrownBy(() -> requests.once(OFFICE, id, "register", ENCODE, DECODE, () -> {
+            idempotency.record(OFFICE, id.get(), new RecordedResponse("close", ENCODE.apply("closed")));
+            return "complaint #mine";
+        })).isInstanceOf(Requests.RequestIdReused.class);
     }
 
     @Test
