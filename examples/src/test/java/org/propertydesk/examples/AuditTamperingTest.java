@@ -14,14 +14,20 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,14 +49,21 @@ import org.propertydesk.domain.kernel.Role;
 import org.propertydesk.domain.kernel.Rule;
 import org.propertydesk.domain.kernel.StaffId;
 import org.propertydesk.domain.kernel.StaffMember;
+import org.propertydesk.examples.reliability.Figures;
 
 /**
  * R-CF-9 end to end: someone with database access edits, deletes, reorders or cuts off audit
  * rows with plain SQL; verification — in Java and over gRPC — names where the trail was tampered
  * with. On H2 always, and on the local PostgreSQL (required under CI=true).
  */
+@Tag("reliability")
 @DisplayName("R-CF-9: audit rows tampered with in the database are found, in Java and over gRPC")
 class AuditTamperingTest {
+
+    private static final Set<String> DATABASES = ConcurrentHashMap.newKeySet();
+    private static final AtomicInteger TAMPERED = new AtomicInteger();
+    private static final AtomicInteger FOUND_IN_JAVA = new AtomicInteger();
+    private static final AtomicInteger FOUND_OVER_GRPC = new AtomicInteger();
 
     private static final OfficeId OFFICE = new OfficeId(UUID.fromString("6f1c2a4e-0000-4000-8000-0000000000a1"));
     private static final StaffId MANAGER = new StaffId(UUID.fromString("00000000-0000-4000-8000-0000000000b1"));
@@ -93,13 +106,27 @@ class AuditTamperingTest {
                 tamper.accept(sql);
             }
 
+            TAMPERED.incrementAndGet();
+            DATABASES.add(database);
             assertThat(jdbc.kernel().auditTrail().firstTampered(OFFICE)).contains(firstTampered);
+            FOUND_IN_JAVA.incrementAndGet();
             VerifyAuditTrailResponse overGrpc = verifyOverGrpc(jdbc);
             assertThat(overGrpc.getIntact()).isFalse();
             assertThat(overGrpc.getFirstTamperedSequence()).isEqualTo(firstTampered);
+            FOUND_OVER_GRPC.incrementAndGet();
         } finally {
             fresh.drop.run();
         }
+    }
+
+    @AfterAll
+    static void report() {
+        Figures.section("audit-tampering", "Audit trail tampered with in the database (R-CF-9)")
+                .figure("databases", String.join(", ", new TreeSet<>(DATABASES)))
+                .figure("tamperings made with SQL (edit, delete, reorder, cut off)", TAMPERED.get())
+                .figure("found by verification in Java, at the first tampered row", FOUND_IN_JAVA.get())
+                .figure("found by verification over gRPC, at the first tampered row", FOUND_OVER_GRPC.get())
+                .write();
     }
 
     private static VerifyAuditTrailResponse verifyOverGrpc(PropertyDeskJdbc jdbc) throws Exception {
