@@ -5,6 +5,7 @@ import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.propertydesk.domain.kernel.PostId;
 import org.propertydesk.domain.kernel.Role;
@@ -47,7 +48,13 @@ public record ScaledOffice(int copies, Seq<Post> posts, Map<StaffId, Role> team,
         return team.size();
     }
 
-    /** Copy 0 keeps the testkit's ids, so 1× is exactly the October office. */
+    /**
+     * Copy 0 keeps the testkit's ids, so 1× is exactly the October office; every other copy gets
+     * name-based ids, spread like the random ids an office's {@code Identities} hand out. (An
+     * earlier version shifted the copy number into the high bits, which {@code UUID.hashCode}
+     * folds onto the low bits: 2,000 staff shared about 128 hash codes, and the 100× figure
+     * measured hash-map collision chains instead of validation.)
+     */
     private static StaffId staff(StaffId id, int copy) {
         return new StaffId(shifted(id.value(), copy));
     }
@@ -57,6 +64,6 @@ public record ScaledOffice(int copies, Seq<Post> posts, Map<StaffId, Role> team,
     }
 
     private static UUID shifted(UUID id, int copy) {
-        return new UUID(id.getMostSignificantBits() + ((long) copy << 32), id.getLeastSignificantBits());
+        return copy == 0 ? id : UUID.nameUUIDFromBytes((id + "#" + copy).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -16,6 +16,7 @@ import org.propertydesk.domain.kernel.BusinessCalendar;
 import org.propertydesk.domain.kernel.PostId;
 import org.propertydesk.domain.kernel.Role;
 import org.propertydesk.domain.kernel.StaffId;
+import org.propertydesk.domain.kernel.TimeWindow;
 import org.propertydesk.domain.roster.RosterRejection.DoubleBooking;
 import org.propertydesk.domain.roster.RosterRejection.HolidayDutyNotStrengthened;
 import org.propertydesk.domain.roster.RosterRejection.MealBreakOutsideShift;
@@ -31,12 +32,14 @@ import org.propertydesk.domain.roster.RosterRejection.Uncovered;
  * Validates one roster version and returns every violation (R-RO-1..R-RO-5), sorted by date,
  * rule, post and interval; the result does not depend on the order of the assignments.
  *
- * <p>Cost: O(A + P·D·S + V log V) for A assignments, P posts, D days, S shifts per post and V
- * violations found; each shift's minimum is one hash look-up in its post's staffing. Assignments are put into hash buckets once — by slot (post, shift, date) for
- * coverage and by (staff, date) for double booking and rest — and each assignment is compared
- * only with the same person's assignments of the two days before and after, a number bounded by
- * the shift pattern, never with the whole roster (no pairwise scan). The only sort besides the
- * result's is of the meal breaks inside one slot, bounded by the staff of one shift.
+ * <p>Cost: O(A log K + P·D·S + V log V) for A assignments, K the most assignments of one person,
+ * P posts, D days, S shifts per post and V violations found; each shift's minimum is one hash
+ * look-up in its post's staffing. Assignments are put into hash buckets once — by slot (post,
+ * shift, date) for coverage, whose interval is computed once per slot, and by person for double
+ * booking and rest — and each assignment is compared only with the same person's assignments of
+ * the two days before and after, a number bounded by the shift pattern, never with the whole
+ * roster (no pairwise scan). Besides the result's, the only sorts are of one person's assignments
+ * by date and of the meal breaks inside one slot.
  */
 public final class RosterValidation {
 
@@ -141,7 +144,8 @@ public final class RosterValidation {
         posts.forEach(post -> found.addAll(tiling(post, period.first(), zone).asJava()));
 
         HashMap<Slot, java.util.List<Worked>> bySlot = new HashMap<>();
-        HashMap<StaffDay, java.util.List<Worked>> byStaffDay = new HashMap<>();
+        HashMap<StaffId, java.util.List<Worked>> byStaff = new HashMap<>();
+        HashMap<Slot, Interval> slotIntervals = new HashMap<>();
         HashMap<StaffId, HashMap<LocalDate, Worked>> nights = new HashMap<>();
         HashSet<LocalDate> managed = new HashSet<>();
         for (Assignment assignment : assignments) {
@@ -153,7 +157,8 @@ public final class RosterValidation {
             if (shift == null) {
                 continue; // refused on entry (UnknownShift)
             }
-            Interval interval = shift.on(assignment.date(), zone);
+            Slot slot = new Slot(post.id(), shift.code(), assignment.date());
+            Interval interval = slotIntervals.computeIfAbsent(slot, key -> shift.on(key.date(), zone));
             Interval pause = assignment.mealBreak().orElse(shift.mealBreak())
                     .map(window -> shift.breakOn(window, assignment.date(), zone)).getOrNull();
             if (pause != null && !interval.encloses(pause)) {
@@ -161,8 +166,8 @@ public final class RosterValidation {
                 pause = null;
             }
             Worked worked = new Worked(assignment, interval, pause, shift.isNight(), post.aroundTheClock());
-            bySlot.computeIfAbsent(new Slot(post.id(), shift.code(), assignment.date()), slot -> new ArrayList<>()).add(worked);
-            byStaffDay.computeIfAbsent(new StaffDay(assignment.staff(), assignment.date()), key -> new ArrayList<>()).add(worked);
+            bySlot.computeIfAbsent(slot, key -> new ArrayList<>()).add(worked);
+            byStaff.computeIfAbsent(assignment.staff(), key -> new ArrayList<>()).add(worked);
             if (worked.night) {
                 nights.computeIfAbsent(assignment.staff(), staff -> new HashMap<>()).put(assignment.date(), worked);
             }
@@ -172,7 +177,7 @@ public final class RosterValidation {
         }
         coverage(bySlot, found);
         dutyManagers(managed, found);
-        doubleBookingAndRest(byStaffDay, found);
+        doubleBookingAndRest(byStaff, found);
         consecutiveNights(nights, found);
         return List.ofAll(found).distinct().sorted(ORDER);
     }
@@ -262,22 +267,31 @@ public final class RosterValidation {
         });
     }
 
-    /** R-RO-4: nobody on two shifts at once, and enough rest between one shift and the next. */
-    private void doubleBookingAndRest(HashMap<StaffDay, java.util.List<Worked>> byStaffDay, java.util.List<RosterViolation> found) {
-        for (java.util.Map.Entry<StaffDay, java.util.List<Worked>> day : byStaffDay.entrySet()) {
-            for (Worked first : day.getValue()) {
-                for (int offset = -NEIGHBOUR_DAYS; offset <= NEIGHBOUR_DAYS; offset++) {
-                    StaffDay other = new StaffDay(day.getKey().staff, day.getKey().date.plusDays(offset));
-                    for (Worked second : byStaffDay.getOrDefault(other, java.util.List.of())) {
-                        if (WORKED_ORDER.compare(first, second) >= 0) {
-                            continue; // each pair once, in a fixed order
-                        }
-                        if (first.interval.overlaps(second.interval)) {
-                            found.add(new DoubleBooking(first.assignment.staff(), first.assignment.post(), second.assignment.post(),
-                                    second.assignment.date(), first.interval.intersection(second.interval)));
-                        } else {
-                            shortRest(first, second, found);
-                        }
+    /**
+     * R-RO-4: nobody on two shifts at once, and enough rest between one shift and the next. Each
+     * person's assignments are sorted by date once, and each is compared only with the following
+     * ones up to {@value #NEIGHBOUR_DAYS} days later: every pair within that reach exactly once,
+     * the lesser in {@link #WORKED_ORDER} first, so the result does not depend on input order.
+     */
+    private void doubleBookingAndRest(HashMap<StaffId, java.util.List<Worked>> byStaff, java.util.List<RosterViolation> found) {
+        for (java.util.List<Worked> worked : byStaff.values()) {
+            worked.sort(BY_DATE);
+            for (int i = 0; i < worked.size(); i++) {
+                Worked one = worked.get(i);
+                LocalDate reach = one.assignment.date().plusDays(NEIGHBOUR_DAYS);
+                for (int j = i + 1; j < worked.size() && !worked.get(j).assignment.date().isAfter(reach); j++) {
+                    Worked other = worked.get(j);
+                    int order = WORKED_ORDER.compare(one, other);
+                    if (order == 0) {
+                        continue; // the same assignment twice
+                    }
+                    Worked first = order < 0 ? one : other;
+                    Worked second = order < 0 ? other : one;
+                    if (first.interval.overlaps(second.interval)) {
+                        found.add(new DoubleBooking(first.assignment.staff(), first.assignment.post(), second.assignment.post(),
+                                second.assignment.date(), first.interval.intersection(second.interval)));
+                    } else {
+                        shortRest(first, second, found);
                     }
                 }
             }
@@ -330,11 +344,12 @@ public final class RosterValidation {
             .comparing((Worked worked) -> worked.interval)
             .thenComparing(worked -> worked.assignment.post().value())
             .thenComparing(worked -> worked.assignment.shift())
-            .thenComparing(worked -> worked.assignment.mealBreak().map(Object::toString).getOrElse(""));
+            .thenComparing(worked -> worked.assignment.mealBreak().getOrNull(),
+                    Comparator.nullsFirst(Comparator.comparing(TimeWindow::start).thenComparing(TimeWindow::end)));
+
+    private static final Comparator<Worked> BY_DATE = Comparator.comparing(worked -> worked.assignment.date());
 
     private record Slot(PostId post, String shift, LocalDate date) {}
-
-    private record StaffDay(StaffId staff, LocalDate date) {}
 
     private record Mark(Instant at, int delta) {}
 
