@@ -108,7 +108,9 @@ init_node() { # init_node NODE: a fresh data directory owned by the node's user
   write_config "$n"
   mariadb-install-db --no-defaults --datadir="$dir/data" --user="$RUN_AS" \
       --auth-root-authentication-method=normal --skip-test-db >"$dir/install.log" 2>&1 \
-    || die "mariadb-install-db failed for node $n; see $dir/install.log"
+    || die "mariadb-install-db failed for node $n:
+$(grep -m 5 -i error "$dir/install.log")"
+  [ -e "$dir/data/mysql/global_priv.frm" ] || die "mariadb-install-db left no grant tables for node $n; see $dir/install.log"
   chown -R "$RUN_AS": "$dir"
 }
 
@@ -165,9 +167,8 @@ start() {
       done
     done
     say "initialising three data directories under $DIR"
-    for n in "${NODES[@]}"; do init_node "$n" & done
-    wait
-    for n in "${NODES[@]}"; do [ -d "$(node_dir "$n")/data/mysql" ] || die "node $n was not initialised; see $(node_dir "$n")/install.log"; done
+    # One after the other: parallel bootstraps collide on temporary tables in the shared tmpdir.
+    for n in "${NODES[@]}"; do init_node "$n"; done
     say "bootstrapping node 1"
     launch 1 --wsrep-new-cluster
     wait_synced 1
@@ -234,6 +235,8 @@ case "$COMMAND" in
   kill) [ $# -eq 3 ] || usage; NODE=$2; DIR=$3 ;;
   *) usage ;;
 esac
+# Absolute, so that a node's command line (which names its config file) identifies it.
+[ -d "$DIR" ] && DIR=$(cd "$DIR" && pwd)
 case "$COMMAND" in
   start) start ;;
   stop) stop ;;
