@@ -85,6 +85,9 @@ class GaleraClusterTest {
     private ManagedChannel channelA;
     private ManagedChannel channelB;
     private int nodesKilled;
+    private long acknowledgedLost;
+    /** Set just before a node is killed: a call answered after it may have met the dead node. */
+    private final AtomicBoolean nodeDown = new AtomicBoolean(false);
     private long startMillis = System.currentTimeMillis();
 
     /** One LogDutyMatter call and how it was answered; {@code version} is the log's after an OK. */
@@ -144,6 +147,7 @@ class GaleraClusterTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            nodeDown.set(true);
             CLUSTER.kill(1);
             nodesKilled++;
         }, someWritten);
@@ -184,12 +188,11 @@ class GaleraClusterTest {
                 .sorted((a, b) -> Long.compare(a.version(), b.version())).toList();
 
         assertThat(acknowledged).extracting(Outcome::version).as("one version per acknowledged matter").doesNotHaveDuplicates();
-        for (Outcome ack : acknowledged) {
-            assertThat(ack.version()).as("version of %s", ack.cause()).isBetween(1L, (long) entries.size());
-            LogEntry entry = entries.get((int) ack.version() - 1);
-            assertThat(ack.entry()).endsWith("/entries/" + entry.id().value());
-            assertThat(entry.cause()).isEqualTo(ack.cause());
-        }
+        List<Outcome> lost = acknowledged.stream().filter(ack -> ack.version() < 1 || ack.version() > entries.size()
+                || !ack.entry().endsWith("/entries/" + entries.get((int) ack.version() - 1).id().value())
+                || !entries.get((int) ack.version() - 1).cause().equals(ack.cause())).toList();
+        acknowledgedLost += lost.size();
+        assertThat(lost).as("acknowledged matters not found on node 3 at the version they were acknowledged with").isEmpty();
         Set<String> logged = entries.stream().map(LogEntry::cause).collect(Collectors.toSet());
         assertThat(ofPost).filteredOn(outcome -> outcome.code() == Status.Code.ABORTED).extracting(Outcome::cause)
                 .as("a matter answered ABORTED left nothing behind").doesNotContainAnyElementsOf(logged);
@@ -207,18 +210,14 @@ class GaleraClusterTest {
 
     private void run(List<PostId> posts, int callsPerThread, Runnable fault, CountDownLatch... progress) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(2 * THREADS_PER_SERVER + 1);
-        AtomicBoolean killed = new AtomicBoolean(false);
         try {
             List<Future<?>> work = new ArrayList<>();
             for (int t = 0; t < THREADS_PER_SERVER; t++) {
-                work.add(threads.submit(writer("A", t, channelA, serverA, posts, callsPerThread, killed, progress)));
-                work.add(threads.submit(writer("B", t, channelB, serverB, posts, callsPerThread, killed, progress)));
+                work.add(threads.submit(writer("A", t, channelA, serverA, posts, callsPerThread, progress)));
+                work.add(threads.submit(writer("B", t, channelB, serverB, posts, callsPerThread, progress)));
             }
             if (fault != null) {
-                threads.submit(() -> {
-                    fault.run();
-                    killed.set(true);
-                }).get(2, TimeUnit.MINUTES);
+                threads.submit(fault).get(2, TimeUnit.MINUTES);
             }
             for (Future<?> writer : work) {
                 writer.get(3, TimeUnit.MINUTES);
@@ -229,7 +228,7 @@ class GaleraClusterTest {
     }
 
     private Runnable writer(String server, int thread, ManagedChannel channel, ReferenceServer.Running running, List<PostId> posts,
-            int calls, AtomicBoolean killed, CountDownLatch... progress) {
+            int calls, CountDownLatch... progress) {
         String who = server.equals("A") ? "guard-1" : "guard-2";
         HandoverServiceBlockingStub stub = HandoverServiceGrpc.newBlockingStub(channel)
                 .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(bearer(running.demoTokens().get(who).get())));
@@ -238,7 +237,6 @@ class GaleraClusterTest {
             for (int call = 0; call < calls; call++) {
                 PostId post = posts.get((call + thread) % posts.size());
                 String cause = server + thread + "-" + call + "-" + UUID.randomUUID().toString().substring(0, 8);
-                boolean afterKill = killed.get();
                 LogDutyMatterRequest request = LogDutyMatterRequest.newBuilder()
                         .setParent("offices/" + office.office().value() + "/posts/" + post.value() + "/dutyLog")
                         .setKind(DutyLogEntryKind.DUTY_LOG_ENTRY_KIND_ROUTINE)
@@ -246,15 +244,15 @@ class GaleraClusterTest {
                         .setRequestId(UUID.randomUUID().toString())
                         .build();
                 try {
-                    LogDutyMatterResponse response = stub.withDeadlineAfter(10, TimeUnit.SECONDS).logDutyMatter(request);
+                    LogDutyMatterResponse response = stub.withDeadlineAfter(5, TimeUnit.SECONDS).logDutyMatter(request);
                     long version = Long.parseLong(response.getDutyLog().getEtag().substring(1));
-                    outcomes.add(new Outcome(server, post, cause, Status.Code.OK, response.getEntry(), version, afterKill));
+                    outcomes.add(new Outcome(server, post, cause, Status.Code.OK, response.getEntry(), version, nodeDown.get()));
                     for (CountDownLatch latch : progress) {
                         latch.countDown();
                     }
                 } catch (StatusRuntimeException e) {
-                    outcomes.add(new Outcome(server, post, cause, e.getStatus().getCode(), null, 0, afterKill || killed.get()));
-                    if (killed.get() && server.equals("A") && e.getStatus().getCode() != Status.Code.ABORTED && ++failuresAfterKill >= 3) {
+                    outcomes.add(new Outcome(server, post, cause, e.getStatus().getCode(), null, 0, nodeDown.get()));
+                    if (nodeDown.get() && server.equals("A") && e.getStatus().getCode() != Status.Code.ABORTED && ++failuresAfterKill >= 3) {
                         return; // its node is gone; three clean failures in a row say enough
                     }
                 }
@@ -303,7 +301,7 @@ class GaleraClusterTest {
                 .figure("INTERNAL or UNKNOWN from the server whose node lived", all.stream()
                         .filter(outcome -> outcome.server().equals("B"))
                         .filter(outcome -> outcome.code() == Status.Code.INTERNAL || outcome.code() == Status.Code.UNKNOWN).count())
-                .figure("acknowledged writes lost", 0)
+                .figure("acknowledged writes lost", acknowledgedLost)
                 .figure("nodes killed", nodesKilled)
                 .figure("acknowledged by server B after the kill", all.stream()
                         .filter(outcome -> outcome.server().equals("B") && outcome.afterKill() && outcome.code() == Status.Code.OK).count())
