@@ -232,6 +232,10 @@ class GaleraClusterTest {
         String who = server.equals("A") ? "guard-1" : "guard-2";
         HandoverServiceBlockingStub stub = HandoverServiceGrpc.newBlockingStub(channel)
                 .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(bearer(running.demoTokens().get(who).get())));
+        // B's commits stall while the cluster evicts the dead node (a few seconds): B's callers
+        // wait that out. A's callers give up sooner: A's pool waits up to 30 s for a connection
+        // to a node that is gone.
+        int deadlineSeconds = server.equals("A") ? 5 : 30;
         return () -> {
             int failuresAfterKill = 0;
             for (int call = 0; call < calls; call++) {
@@ -244,7 +248,7 @@ class GaleraClusterTest {
                         .setRequestId(UUID.randomUUID().toString())
                         .build();
                 try {
-                    LogDutyMatterResponse response = stub.withDeadlineAfter(5, TimeUnit.SECONDS).logDutyMatter(request);
+                    LogDutyMatterResponse response = stub.withDeadlineAfter(deadlineSeconds, TimeUnit.SECONDS).logDutyMatter(request);
                     long version = Long.parseLong(response.getDutyLog().getEtag().substring(1));
                     outcomes.add(new Outcome(server, post, cause, Status.Code.OK, response.getEntry(), version, nodeDown.get()));
                     for (CountDownLatch latch : progress) {
