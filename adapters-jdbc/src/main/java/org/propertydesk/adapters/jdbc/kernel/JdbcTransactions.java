@@ -70,7 +70,7 @@ public final class JdbcTransactions implements Transactions {
         try (Connection connection = dataSource.getConnection()) {
             return work.apply(connection);
         } catch (SQLException e) {
-            throw new DatabaseFailure("housekeeping outside the unit of work", e);
+            throw TransactionConflicts.translate("housekeeping outside the unit of work", e);
         }
     }
 
@@ -98,7 +98,8 @@ public final class JdbcTransactions implements Transactions {
         try {
             connection.commit();
         } catch (SQLException e) {
-            throw new DatabaseFailure("could not commit the unit of work", e);
+            // On a Galera cluster a write set that loses certification fails here, at commit.
+            throw TransactionConflicts.translate("could not commit the unit of work", e);
         }
     }
 

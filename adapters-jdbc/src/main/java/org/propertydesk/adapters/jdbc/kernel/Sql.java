@@ -10,7 +10,9 @@ import java.util.function.Function;
 /**
  * Prepared-statement plumbing for the JDBC stores: every statement runs on the connection of the
  * current unit of work (joining the caller's, or a short one of its own), binds its parameters and
- * turns an {@link SQLException} into a {@link DatabaseFailure}.
+ * turns an {@link SQLException} into a {@link DatabaseFailure}, or into a
+ * {@link org.propertydesk.application.kernel.ConcurrencyConflict} when the database aborted the
+ * transaction for a concurrent one ({@link TransactionConflicts}).
  */
 public final class Sql {
 
@@ -38,7 +40,7 @@ public final class Sql {
             try {
                 return work.apply(transactions.connection());
             } catch (SQLException e) {
-                throw new DatabaseFailure(what, e);
+                throw TransactionConflicts.translate(what, e);
             }
         });
     }
