@@ -74,7 +74,7 @@ import org.propertydesk.domain.kernel.WorkingHours;
  */
 public final class JdbcBenchmarks {
 
-    static final String URL = Option.of(System.getenv("PROPERTYDESK_PG_URL"))
+    public static final String URL = Option.of(System.getenv("PROPERTYDESK_PG_URL"))
             .getOrElse("jdbc:postgresql://127.0.0.1:5432/test?user=postgres&connectTimeout=3");
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -441,14 +441,14 @@ public final class JdbcBenchmarks {
     }
 
     /** A schema of its own, dropped on close. */
-    record Schema(String name) implements AutoCloseable {
+    public record Schema(String name) implements AutoCloseable {
 
-        static Schema fresh(String name) {
+        public static Schema fresh(String name) {
             execute("create schema " + name);
             return new Schema(name);
         }
 
-        HikariDataSource pool(int threads) {
+        public HikariDataSource pool(int threads) {
             HikariConfig config = new HikariConfig();
             config.setJdbcUrl(URL);
             config.setSchema(name);
@@ -475,14 +475,14 @@ public final class JdbcBenchmarks {
     }
 
     /** A minimal office: a leader, a manager, a supervisor and the assistant who registers, on a business calendar. */
-    record Office(OfficeId id, StaffId leader, StaffId manager, StaffId supervisor, StaffId assistant) {
+    public record Office(OfficeId id, StaffId leader, StaffId manager, StaffId supervisor, StaffId assistant) {
 
-        static Office of(String key) {
+        public static Office of(String key) {
             return new Office(new OfficeId(uuid(key)), new StaffId(uuid(key + "/leader")), new StaffId(uuid(key + "/manager")),
                     new StaffId(uuid(key + "/supervisor")), new StaffId(uuid(key + "/assistant")));
         }
 
-        void seed(PropertyDeskJdbc jdbc) {
+        public void seed(PropertyDeskJdbc jdbc) {
             JdbcKernel kernel = jdbc.kernel();
             jdbc.transactions().inTransaction(() -> {
                 kernel.directory().register(member(leader, "周建国", Role.COMPANY_LEADERSHIP, Department.ADMINISTRATION_HR, Option.none()));
