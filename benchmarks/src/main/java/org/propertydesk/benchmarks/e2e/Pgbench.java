@@ -73,6 +73,10 @@ final class Pgbench {
         if (log) {
             command.addAll(List.of("-l", "--log-prefix=" + dir.resolve(prefix)));
         }
+        return execute(jdbcUrl, schema, command, seconds, dir, log ? prefix : null);
+    }
+
+    private static Run execute(String jdbcUrl, String schema, List<String> command, int seconds, Path dir, String logPrefix) {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment(jdbcUrl, schema));
         try {
@@ -101,13 +105,19 @@ final class Pgbench {
             if (failures > 0) {
                 throw new IllegalStateException(failures + " pgbench transactions failed:\n" + output);
             }
-            return new Run(tps, processed, failures, log ? latencies(dir, prefix) : new long[0], output);
+            return new Run(tps, processed, failures, logPrefix != null ? latencies(dir, logPrefix) : new long[0], output);
         } catch (IOException e) {
             throw new Missing(EXECUTABLE + " cannot be run: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    /** One transaction of the script on one client ({@code -t 1}): what a test looks at. */
+    static Run once(String jdbcUrl, String schema, Path script, Path dir) {
+        return execute(jdbcUrl, schema, List.of(EXECUTABLE, "-n", "-M", "prepared", "-c", "1", "-t", "1", "-f", script.toString()), 1, dir,
+                null);
     }
 
     /** libpq's variables for the JDBC URL's database, user and password, and the schema as search path. */

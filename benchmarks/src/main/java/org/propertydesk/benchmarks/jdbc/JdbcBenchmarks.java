@@ -90,9 +90,14 @@ public final class JdbcBenchmarks {
             int queueOfficesLarge,
             int openPerOffice) {
 
-        /** The run reported in JDBC.md: 4 threads, 5 s warm-up, 15 s measurement; 10 vs 1,000 offices × 1,000 open complaints. */
+        /** The standalone run: 4 threads, 5 s warm-up, 15 s measurement; 10 vs 1,000 offices × 1,000 open complaints. */
         public static Settings full() {
             return new Settings(false, 4, Duration.ofSeconds(5), Duration.ofSeconds(15), 200, 10, 1_000, 1_000);
+        }
+
+        /** The one-command suite's trimmed run: as {@link #full()} with 3 s warm-up and 10 s measured. */
+        public static Settings suite() {
+            return new Settings(false, 4, Duration.ofSeconds(3), Duration.ofSeconds(10), 200, 10, 1_000, 1_000);
         }
 
         /** A few seconds: every measurement runs, on a table of 500 vs 2,500 complaints. */
@@ -137,12 +142,12 @@ public final class JdbcBenchmarks {
         }
     }
 
-    static final String REGISTER_ADAPTER = "register through the adapter";
-    static final String REGISTER_HAND = "register by hand-written JDBC";
-    static final String FIND_ADAPTER = "Complaints.find";
-    static final String FIND_HAND = "select by primary key";
-    static final String QUEUE_SMALL = "work queue, small table";
-    static final String QUEUE_LARGE = "work queue, large table";
+    public static final String REGISTER_ADAPTER = "register through the adapter";
+    public static final String REGISTER_HAND = "register by hand-written JDBC";
+    public static final String FIND_ADAPTER = "Complaints.find";
+    public static final String FIND_HAND = "select by primary key";
+    public static final String QUEUE_SMALL = "work queue, small table";
+    public static final String QUEUE_LARGE = "work queue, large table";
 
     private JdbcBenchmarks() {}
 
