@@ -157,7 +157,7 @@ final class SuiteReport {
                 Optional<Row> baseline = rows.stream()
                         .filter(r -> r.family().equals(family) && r.baseline() && r.size().equals(row.size())).findFirst();
                 String what = RunBenchmarks.title(family).replaceAll(" \\(.*\\)$", "") + ": " + row.method()
-                        + (row.size().isEmpty() ? "" : " at " + Integer.parseInt(row.size()) * 20 + " staff") + " (time/op)";
+                        + (row.size().isEmpty() ? "" : String.format(Locale.ROOT, " at %,d staff", Integer.parseInt(row.size()) * 20)) + " (time/op)";
                 lines.add(new Line(what, baseline.map(SuiteReport::score).orElse("n/a"), score(row),
                         baseline.map(b -> RunBenchmarks.format(row.score() / b.score()) + "×").orElse("n/a"), NONE, NONE));
             }

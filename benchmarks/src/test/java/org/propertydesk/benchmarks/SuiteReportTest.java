@@ -56,7 +56,7 @@ class SuiteReportTest {
                         "## JDBC adapter on PostgreSQL against hand-written JDBC", "### What is measured",
                         "## End to end on PostgreSQL: gRPC → use case → JDBC against pgbench", "<summary>The pgbench script</summary>")
                 .doesNotContain("SMOKE RUN");
-        assertThat(report.indexOf("## Before and after")).isLessThan(report.indexOf("## Domain decisions (JMH)"));
+        assertThat(report.indexOf("\n## Before and after")).isLessThan(report.indexOf("\n## Domain decisions (JMH)"));
     }
 
     @Test
@@ -71,8 +71,8 @@ class SuiteReportTest {
         String report = SuiteReport.markdown(suite);
 
         assertThat(report).contains("SMOKE RUN", "Not measured in this run: not run: PostgreSQL is unreachable",
-                        "| End to end on PostgreSQL: gRPC → use case → JDBC against pgbench | 01:00:00 | 1 s | 1.00 / 1.00 | not run")
-                .doesNotContain("## Before and after", "## Domain decisions (JMH)", "<summary>The pgbench script</summary>");
+                        "| End to end on PostgreSQL: gRPC → use case → JDBC against pgbench | 01:00:00Z | 1 s | 1.00 / 1.00 | not run")
+                .doesNotContain("## Before and after", "\n## Domain decisions (JMH)", "<summary>The pgbench script</summary>");
     }
 
     @Test

@@ -38,12 +38,13 @@ import org.propertydesk.adapters.grpc.v1.RegisterComplaintResponse;
  * thread pool, one plaintext loopback channel per server, the same bearer header) calls a bare
  * grpc-java echo service and PropertyDesk's {@code ComplaintService} ({@code RegisterComplaint},
  * {@code GetComplaint}) in the same run: a warm-up phase per target, then measured rounds that
- * alternate the targets so a burst of load on the shared machine hits all of them. Writes
+ * alternate the targets so a burst of load on the shared machine hits all of them. Prints
  * its report to standard output (and to {@code --out FILE}); {@code RunBenchmarks} puts it in {@code benchmarks/BENCHMARKS.md}.
  *
  * <p>Arguments: {@code --smoke} for a few hundred calls in about two seconds (checks the driver
- * runs; its figures mean nothing); {@code --out FILE} to write elsewhere; {@code --no-write} to
- * write nothing. Every phase is bounded in calls and in time, so the run stops by itself.
+ * runs; its figures mean nothing); {@code --out FILE} to write the report to a file as well;
+ * {@code --no-write} to write no file even then. Every phase is bounded in calls and in time, so the
+ * run stops by itself.
  */
 public final class GrpcLoadDriver {
 

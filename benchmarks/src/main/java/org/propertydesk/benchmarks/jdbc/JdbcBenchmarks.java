@@ -303,7 +303,7 @@ public final class JdbcBenchmarks {
     private static final int COUNTED = 20;
 
     /** Each registration at a different place, so no two make a recurring problem (R-CO-8) and the rows stay one per event. */
-    static IntakeFacts facts(long n) {
+    public static IntakeFacts facts(long n) {
         return new IntakeFacts(Subject.EQUIPMENT_REPAIR, new Location("Building " + (n % 9 + 1) + " unit " + n), new Cause.NoFault(),
                 Ask.HELP, Option.none(), false, "The lift stops between floors 3 and 4 (" + n + ").");
     }
