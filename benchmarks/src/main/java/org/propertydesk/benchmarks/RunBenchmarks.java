@@ -102,7 +102,7 @@ public final class RunBenchmarks {
                 ? timed(runs, JDBC, () -> JdbcBenchmarks.run(smoke ? JdbcBenchmarks.Settings.smoke() : JdbcBenchmarks.Settings.suite()))
                 : null;
         EndToEnd.Result e2e = groups.contains(E2E)
-                ? timed(runs, E2E, () -> EndToEnd.run(smoke ? EndToEnd.Settings.smokeRun() : EndToEnd.Settings.full()))
+                ? timed(runs, E2E, () -> EndToEnd.run(smoke ? EndToEnd.Settings.smokeRun() : EndToEnd.Settings.suite()))
                 : null;
 
         Path beforeAfter = out.toAbsolutePath().resolveSibling("before-after.md");

@@ -83,6 +83,11 @@ public final class EndToEnd {
             return new Settings(false, 8, 200, 8, 20);
         }
 
+        /** The one-command suite's trimmed run: as {@link #full()} with 5 s warm-up and 15 s measured. */
+        public static Settings suite() {
+            return new Settings(false, 8, 200, 5, 15);
+        }
+
         /** A few seconds: both sides run, figures mean nothing. */
         public static Settings smokeRun() {
             return new Settings(true, 4, 10, 1, 2);

@@ -65,9 +65,9 @@ public final class GrpcLoadDriver {
     public record Settings(boolean smoke, int concurrency, long warmupCalls, Duration warmupTime, int rounds, long roundCalls,
                     Duration roundTime, int storedForReads, Path out, boolean write) {
 
-        /** The one-command suite's trimmed run: 3 s warm-up per target, 3 rounds of 4 s per target; writes nothing. */
+        /** The one-command suite's trimmed run: 3 s warm-up per target, 3 rounds of 3 s per target; writes nothing. */
         public static Settings suite() {
-            return new Settings(false, 8, 2_000_000, Duration.ofSeconds(3), 3, 2_000_000, Duration.ofSeconds(4), 256, Path.of("GRPC.md"), false);
+            return new Settings(false, 8, 2_000_000, Duration.ofSeconds(3), 3, 2_000_000, Duration.ofSeconds(3), 256, Path.of("GRPC.md"), false);
         }
 
         /** A few hundred calls in about two seconds; writes nothing. */

@@ -95,9 +95,9 @@ public final class JdbcBenchmarks {
             return new Settings(false, 4, Duration.ofSeconds(5), Duration.ofSeconds(15), 200, 10, 1_000, 1_000);
         }
 
-        /** The one-command suite's trimmed run: as {@link #full()} with 3 s warm-up and 10 s measured. */
+        /** The one-command suite's trimmed run: as {@link #full()} with 2 s warm-up and 8 s measured. */
         public static Settings suite() {
-            return new Settings(false, 4, Duration.ofSeconds(3), Duration.ofSeconds(10), 200, 10, 1_000, 1_000);
+            return new Settings(false, 4, Duration.ofSeconds(2), Duration.ofSeconds(8), 200, 10, 1_000, 1_000);
         }
 
         /** A few seconds: every measurement runs, on a table of 500 vs 2,500 complaints. */
