@@ -37,8 +37,8 @@ final class SuiteReport {
         StringBuilder md = new StringBuilder();
         md.append("# PropertyDesk benchmarks\n\n");
         md.append("One command runs the whole suite — the domain rules under JMH, the gRPC load driver, the JDBC driver and the "
-                + "end-to-end run against pgbench — in under 10 minutes on 2 cores (about 7 on an idle machine; the run below says how long "
-                + "it took and under what load), stops by itself, and writes this file and `roster-validation.png`. From the repository root, with PostgreSQL on 127.0.0.1:5432 (user "
+                + "end-to-end run against pgbench — in under 10 minutes on 2 cores (the run below says how long it took and under "
+                + "what load), stops by itself, and writes this file and `roster-validation.png`. From the repository root, with PostgreSQL on 127.0.0.1:5432 (user "
                 + "postgres, database test; override with `PROPERTYDESK_PG_URL`) and `pgbench` on the PATH:\n\n");
         md.append("```sh\n").append(RunBenchmarks.COMMAND).append("\n```\n\n");
         md.append("Add `--smoke` after the class name for one short iteration of everything (checks the suite runs; its figures "
