@@ -24,12 +24,24 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.propertydesk.benchmarks.e2e.EndToEnd;
+import org.propertydesk.benchmarks.grpc.GrpcLoadDriver;
+import org.propertydesk.benchmarks.jdbc.JdbcBenchmarks;
 
 /**
- * Runs the domain benchmarks through the JMH API, divides every score by its baseline from the same
- * run, checks that roster validation grows linearly (10× input ≤ 11× time) and writes
- * {@code benchmarks/BENCHMARKS.md}. Arguments: {@code --smoke} for one short iteration of each
- * benchmark (a check that the suite runs, not a measurement); {@code --out FILE} to write elsewhere.
+ * The one command of issue 11: runs the whole benchmark suite in sequence — the domain rules under
+ * JMH, the gRPC load driver ({@link GrpcLoadDriver}), the JDBC driver ({@link JdbcBenchmarks}) and the
+ * end-to-end run against pgbench ({@link EndToEnd}) — with durations trimmed so it stays under ten
+ * minutes on 2 cores, and writes one {@code benchmarks/BENCHMARKS.md} (a table per group against
+ * issue 11's targets, then each group's measurements) and {@code roster-validation.png} beside it.
+ * Every group is bounded in time; a group that cannot run (PostgreSQL or pgbench unavailable) or
+ * fails is reported as such and the others still run.
+ *
+ * <p>Arguments: {@code --smoke} for one short iteration of everything (a check that the suite runs,
+ * not a measurement; written to {@code benchmarks/target/BENCHMARKS-smoke.md} unless {@code --out});
+ * {@code --only domain,grpc,jdbc,e2e} to run some groups; {@code --out FILE} to write elsewhere.
+ * Exit status: 0 when every group ran, 2 when a group could not reach PostgreSQL or pgbench, 1 when
+ * a group failed.
  */
 public final class RunBenchmarks {
 
@@ -39,10 +51,18 @@ public final class RunBenchmarks {
 
     /** Linear growth allows 10× the input at most 11× the time. */
     static final double MAX_GROWTH = 11.0;
+    /** Issue 11: a 2,000-staff month validates in under 50 ms. */
+    static final double MAX_LARGEST_MILLIS = 50.0;
 
     static final List<String> FAMILIES = List.of(
             "ClassificationBenchmarks", "DeadlineBenchmarks", "RoutingBenchmarks",
             "HandoverReadinessBenchmarks", "AccessBenchmarks", "RosterValidationBenchmarks");
+
+    static final String DOMAIN = "domain";
+    static final String GRPC = "grpc";
+    static final String JDBC = "jdbc";
+    static final String E2E = "e2e";
+    static final List<String> GROUPS = List.of(DOMAIN, GRPC, JDBC, E2E);
 
     /** One benchmark's result; {@code size} is the roster scale, empty elsewhere. */
     record Row(String family, String method, String size, double score, double error, String unit, double bytesPerOp) {
@@ -51,14 +71,97 @@ public final class RunBenchmarks {
         }
     }
 
+    /** How one group ran: when, how long, under what load; {@code problem} empty when it ran to the end. */
+    record GroupRun(String group, Instant started, Duration took, double loadBefore, double loadAfter, String problem,
+                    boolean unavailable) {
+        boolean ran() {
+            return problem.isEmpty();
+        }
+    }
+
+    /** Everything one run of the suite measured; a group's result is null when it did not run. */
+    record Suite(boolean smoke, Instant started, Duration took, double loadBefore, double loadAfter, Map<String, GroupRun> runs,
+                 List<Row> domain, GrpcLoadDriver.Run grpc, JdbcBenchmarks.Result jdbc, EndToEnd.Result e2e, String beforeAfter) {}
+
     private RunBenchmarks() {}
 
-    public static void main(String[] args) throws RunnerException, IOException {
-        boolean smoke = List.of(args).contains("--smoke");
-        Path out = outputPath(args);
-        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    public static void main(String[] args) throws IOException {
+        List<String> given = List.of(args);
+        boolean smoke = given.contains("--smoke");
+        Path out = outputPath(args, smoke);
+        List<String> groups = groups(args);
+        double loadBefore = loadAverage();
         Instant started = Instant.now();
+        Map<String, GroupRun> runs = new LinkedHashMap<>();
 
+        List<Row> domain = groups.contains(DOMAIN) ? timed(runs, DOMAIN, () -> measureDomain(smoke)) : null;
+        GrpcLoadDriver.Run grpc = groups.contains(GRPC)
+                ? timed(runs, GRPC, () -> GrpcLoadDriver.run(smoke ? GrpcLoadDriver.Settings.smokeRun() : GrpcLoadDriver.Settings.suite()))
+                : null;
+        JdbcBenchmarks.Result jdbc = groups.contains(JDBC)
+                ? timed(runs, JDBC, () -> JdbcBenchmarks.run(smoke ? JdbcBenchmarks.Settings.smoke() : JdbcBenchmarks.Settings.suite()))
+                : null;
+        EndToEnd.Result e2e = groups.contains(E2E)
+                ? timed(runs, E2E, () -> EndToEnd.run(smoke ? EndToEnd.Settings.smokeRun() : EndToEnd.Settings.suite()))
+                : null;
+
+        Path beforeAfter = out.toAbsolutePath().resolveSibling("before-after.md");
+        Suite suite = new Suite(smoke, started, Duration.between(started, Instant.now()), loadBefore, loadAverage(), runs, domain, grpc,
+                jdbc, e2e, Files.isRegularFile(beforeAfter) ? Files.readString(beforeAfter, StandardCharsets.UTF_8) : "");
+        String report = SuiteReport.markdown(suite);
+        if (out.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(out.toAbsolutePath().getParent());
+        }
+        Files.writeString(out, report, StandardCharsets.UTF_8);
+        if (domain != null) {
+            plot(domain, out.toAbsolutePath().resolveSibling("roster-validation.png"), started);
+        }
+        System.out.println(report);
+        System.out.println("written to " + out.toAbsolutePath() + " in " + suite.took().toSeconds() + " s");
+        if (runs.values().stream().anyMatch(run -> !run.ran() && !run.unavailable())) {
+            System.exit(1);
+        }
+        if (runs.values().stream().anyMatch(GroupRun::unavailable)) {
+            System.exit(2);
+        }
+    }
+
+    @FunctionalInterface
+    interface Measuring<T> {
+        T run() throws Exception;
+    }
+
+    /** Runs one group, recording when and under what load; a group that cannot run or fails yields null and says why. */
+    static <T> T timed(Map<String, GroupRun> runs, String group, Measuring<T> measuring) {
+        double before = loadAverage();
+        Instant started = Instant.now();
+        String problem = "";
+        boolean unavailable = false;
+        T result = null;
+        System.out.println("== " + group + " started at " + started);
+        try {
+            result = measuring.run();
+        } catch (JdbcBenchmarks.Unreachable e) {
+            problem = "not run: PostgreSQL is unreachable at " + JdbcBenchmarks.URL + " (" + e.getMessage() + ")";
+            unavailable = true;
+        } catch (EndToEnd.Unavailable e) {
+            problem = "not run: " + e.getMessage();
+            unavailable = true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            problem = "interrupted";
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            problem = "failed: " + e;
+        }
+        Duration took = Duration.between(started, Instant.now());
+        System.out.println("== " + group + (problem.isEmpty() ? " done" : " " + problem) + " in " + took.toSeconds() + " s");
+        runs.put(group, new GroupRun(group, started, took, before, loadAverage(), problem.replace('\n', ' '), unavailable));
+        return result;
+    }
+
+    /** The domain benchmarks through the JMH API, one forked JVM per benchmark. */
+    static List<Row> measureDomain(boolean smoke) throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include("org\\.propertydesk\\.benchmarks\\.\\w+Benchmarks\\.\\w+")
                 .shouldFailOnError(true)
@@ -69,7 +172,6 @@ public final class RunBenchmarks {
             options.warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.milliseconds(200));
         }
         Collection<RunResult> results = new Runner(options.build()).run();
-
         List<Row> rows = new ArrayList<>();
         for (RunResult result : results) {
             String benchmark = result.getParams().getBenchmark();
@@ -79,15 +181,7 @@ public final class RunBenchmarks {
                     result.getPrimaryResult().getScore(), result.getPrimaryResult().getScoreError(),
                     result.getPrimaryResult().getScoreUnit(), bytesPerOp(result)));
         }
-        double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        String report = report(rows, smoke, started, Duration.between(started, Instant.now()), loadBefore, loadAfter);
-        if (out.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(out.toAbsolutePath().getParent());
-        }
-        Files.writeString(out, report, StandardCharsets.UTF_8);
-        plot(rows, out.resolveSibling("roster-validation.png"), started);
-        System.out.println(report);
-        System.out.println("written to " + out.toAbsolutePath());
+        return rows;
     }
 
     /** The PNG of roster validation time against size, next to the report; a failure to draw does not lose the report. */
@@ -120,48 +214,38 @@ public final class RunBenchmarks {
         return allocated == null ? Double.NaN : allocated.getScore();
     }
 
-    private static Path outputPath(String[] args) {
+    private static Path outputPath(String[] args, boolean smoke) {
         for (int i = 0; i + 1 < args.length; i++) {
             if (args[i].equals("--out")) {
                 return Path.of(args[i + 1]);
             }
         }
-        return Files.isDirectory(Path.of("benchmarks")) ? Path.of("benchmarks", "BENCHMARKS.md") : Path.of("BENCHMARKS.md");
+        Path dir = Files.isDirectory(Path.of("benchmarks")) ? Path.of("benchmarks") : Path.of(".");
+        return smoke ? dir.resolve("target").resolve("BENCHMARKS-smoke.md") : dir.resolve("BENCHMARKS.md");
     }
 
-    static String report(List<Row> rows, boolean smoke, Instant started, Duration took, double loadBefore, double loadAfter) {
-        StringBuilder md = new StringBuilder();
-        md.append("# PropertyDesk benchmarks — domain decisions\n\n");
-        md.append("Run the whole suite (about 4 minutes on 2 cores; stops by itself), from the repository root:\n\n");
-        md.append("```sh\n").append(COMMAND).append("\n```\n\n");
-        md.append("Add `--smoke` after the class name for one 200 ms iteration of each benchmark (checks the suite runs; "
-                + "its figures mean nothing).\n\n");
-        md.append("Every figure below is a **ratio against a baseline measured in the same run, in the same forked JVM "
-                + "setup, on the same machine**: absolute times are given only so the ratio can be checked. "
-                + "Each benchmark: 1 fork, 2 × 1 s warm-up, 3 × 1 s measurement (roster validation: 2 × 2 s, 5 × 2 s), "
-                + "average time per operation; error is JMH's 99.9 % confidence half-width; bytes/op is what JMH's GC "
-                + "profiler counts as allocated per operation, which load on the machine does not change.\n\n");
-        if (smoke) {
-            md.append("> **SMOKE RUN** — one 200 ms iteration without warm-up: not a measurement.\n\n");
+    static List<String> groups(String[] args) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--only")) {
+                List<String> chosen = List.of(args[i + 1].split(","));
+                for (String group : chosen) {
+                    if (!GROUPS.contains(group)) {
+                        throw new IllegalArgumentException("unknown group " + group + "; the groups are " + GROUPS);
+                    }
+                }
+                return chosen;
+            }
         }
-        md.append("## Run\n\n");
-        md.append("| | |\n|---|---|\n");
-        md.append("| date (UTC) | ").append(started.truncatedTo(ChronoUnit.SECONDS)).append(" |\n");
-        md.append("| duration | ").append(took.toSeconds()).append(" s |\n");
-        md.append("| cores available | ").append(Runtime.getRuntime().availableProcessors()).append(" |\n");
-        md.append("| CPU | ").append(cpuModel()).append(" |\n");
-        md.append("| JVM | ").append(System.getProperty("java.vm.name")).append(' ')
-                .append(System.getProperty("java.runtime.version")).append(" (").append(System.getProperty("java.vm.vendor"))
-                .append(") |\n");
-        md.append("| OS | ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version"))
-                .append(' ').append(System.getProperty("os.arch")).append(" |\n");
-        md.append("| load average (1 min) before / after | ").append(format(loadBefore)).append(" / ").append(format(loadAfter))
-                .append(" |\n\n");
-        md.append("**Noise.** The machine is shared with other engineers' builds (a load average near or above the core "
-                + "count means other work competed for the CPU). Baseline and benchmark run one after the other, not "
-                + "interleaved, so a burst of load during one of them moves the ratio; read ratios to one significant "
-                + "figure and rerun before drawing conclusions from a change smaller than the errors shown.\n\n");
+        return GROUPS;
+    }
 
+    static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /** The domain group's tables, one per family, with the roster's growth and plot; headings at level 3. */
+    static String domainSection(List<Row> rows) {
+        StringBuilder md = new StringBuilder();
         Map<String, List<Row>> byFamily = new LinkedHashMap<>();
         for (String family : FAMILIES) {
             byFamily.put(family, new ArrayList<>());
@@ -176,7 +260,7 @@ public final class RunBenchmarks {
             }
             members.sort(Comparator.comparing((Row r) -> r.size().isEmpty() ? 0 : Integer.parseInt(r.size()))
                     .thenComparing(r -> !r.baseline()).thenComparing(Row::method));
-            md.append("## ").append(title(family.getKey())).append("\n\n");
+            md.append("### ").append(title(family.getKey())).append("\n\n");
             md.append(description(family.getKey())).append("\n\n");
             boolean sized = members.stream().anyMatch(r -> !r.size().isEmpty());
             md.append(sized ? "| size | benchmark | score | error | unit | ops/s | bytes/op | ratio to baseline |\n|---|---|---:|---:|---|---:|---:|---:|\n"
@@ -202,18 +286,13 @@ public final class RunBenchmarks {
                 md.append("![Roster validation time against size](roster-validation.png)\n\n");
             }
         }
-        md.append("## Not measured here\n\n");
-        md.append("Issue 11 also asks for the gRPC load driver (vs a bare grpc-java echo service), the JDBC benchmarks "
-                + "(command with outbox vs hand-written JDBC, read by id vs raw SELECT, work queue at 10k vs 1M rows), "
-                + "the end-to-end PostgreSQL run against pgbench and a PNG plot of roster validation time against size; "
-                + "none of them is in this suite yet.\n");
         return md.toString();
     }
 
     /** Growth factors of roster validation between successive sizes, each ten times the last. */
     static String growth(List<Row> members) {
         StringBuilder md = new StringBuilder();
-        md.append("### Growth of roster validation with size (target: 10× input ≤ ").append(format(MAX_GROWTH))
+        md.append("#### Growth of roster validation with size (target: 10× input ≤ ").append(format(MAX_GROWTH))
                 .append("× time)\n\n");
         md.append("| from → to | validate time growth | baseline time growth | validate bytes/op growth | verdict (time) |\n"
                 + "|---|---:|---:|---:|---|\n");
@@ -248,11 +327,11 @@ public final class RunBenchmarks {
         return md.toString();
     }
 
-    private static Optional<Row> find(List<Row> rows, String method, String size) {
+    static Optional<Row> find(List<Row> rows, String method, String size) {
         return rows.stream().filter(r -> r.method().equals(method) && r.size().equals(size)).findFirst();
     }
 
-    private static double toMillis(Row row) {
+    static double toMillis(Row row) {
         switch (row.unit()) {
             case "ns/op":
                 return row.score() / 1e6;
@@ -272,7 +351,7 @@ public final class RunBenchmarks {
         return Double.isNaN(millis) ? Double.NaN : 1000.0 / millis;
     }
 
-    private static String title(String family) {
+    static String title(String family) {
         switch (family) {
             case "ClassificationBenchmarks":
                 return "Complaint classification (R-CO-1)";

@@ -14,26 +14,26 @@ import java.util.concurrent.atomic.AtomicLong;
  * until the phase's call budget or its time is spent, whichever comes first. Records each call's
  * latency in nanoseconds. A failed call ends the run: a benchmark of failures measures nothing.
  */
-final class ClosedLoop {
+public final class ClosedLoop {
 
     /** One call; {@code call} numbers the calls of the phase from 0. */
     @FunctionalInterface
-    interface Call {
+    public interface Call {
         void run(long call) throws Exception;
     }
 
     /** What one phase measured: calls completed, wall time, and every call's latency. */
-    record Phase(long calls, long wallNanos, long[] latencies) {}
+    public record Phase(long calls, long wallNanos, long[] latencies) {}
 
     private final ExecutorService threads;
     private final int concurrency;
 
-    ClosedLoop(ExecutorService threads, int concurrency) {
+    public ClosedLoop(ExecutorService threads, int concurrency) {
         this.threads = threads;
         this.concurrency = concurrency;
     }
 
-    Phase run(Call call, long maxCalls, Duration maxTime) throws InterruptedException {
+    public Phase run(Call call, long maxCalls, Duration maxTime) throws InterruptedException {
         AtomicLong issued = new AtomicLong();
         long started = System.nanoTime();
         long deadline = started + maxTime.toNanos();

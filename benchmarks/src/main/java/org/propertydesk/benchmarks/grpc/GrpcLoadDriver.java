@@ -38,12 +38,13 @@ import org.propertydesk.adapters.grpc.v1.RegisterComplaintResponse;
  * thread pool, one plaintext loopback channel per server, the same bearer header) calls a bare
  * grpc-java echo service and PropertyDesk's {@code ComplaintService} ({@code RegisterComplaint},
  * {@code GetComplaint}) in the same run: a warm-up phase per target, then measured rounds that
- * alternate the targets so a burst of load on the shared machine hits all of them. Writes
- * {@code benchmarks/GRPC.md}.
+ * alternate the targets so a burst of load on the shared machine hits all of them. Prints
+ * its report to standard output (and to {@code --out FILE}); {@code RunBenchmarks} puts it in {@code benchmarks/BENCHMARKS.md}.
  *
  * <p>Arguments: {@code --smoke} for a few hundred calls in about two seconds (checks the driver
- * runs; its figures mean nothing); {@code --out FILE} to write elsewhere; {@code --no-write} to
- * write nothing. Every phase is bounded in calls and in time, so the run stops by itself.
+ * runs; its figures mean nothing); {@code --out FILE} to write the report to a file as well;
+ * {@code --no-write} to write no file even then. Every phase is bounded in calls and in time, so the
+ * run stops by itself.
  */
 public final class GrpcLoadDriver {
 
@@ -51,28 +52,38 @@ public final class GrpcLoadDriver {
             + "-Dmdep.outputFile=target/classpath.txt && java -cp \"benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)\" "
             + "org.propertydesk.benchmarks.grpc.GrpcLoadDriver";
 
-    static final String ECHO = "bare echo";
-    static final String REGISTER = "RegisterComplaint";
-    static final String GET = "GetComplaint";
+    public static final String ECHO = "bare echo";
+    public static final String REGISTER = "RegisterComplaint";
+    public static final String GET = "GetComplaint";
 
     /** Issue 11: PropertyDesk's throughput at least 0.7× the bare echo's. */
-    static final double MIN_THROUGHPUT_RATIO = 0.7;
+    public static final double MIN_THROUGHPUT_RATIO = 0.7;
     /** Issue 11: PropertyDesk's p99 at most 1.5× the bare echo's. */
-    static final double MAX_P99_RATIO = 1.5;
+    public static final double MAX_P99_RATIO = 1.5;
 
     /** How long and how much each phase may run. */
-    record Settings(boolean smoke, int concurrency, long warmupCalls, Duration warmupTime, int rounds, long roundCalls,
+    public record Settings(boolean smoke, int concurrency, long warmupCalls, Duration warmupTime, int rounds, long roundCalls,
                     Duration roundTime, int storedForReads, Path out, boolean write) {
+
+        /** The one-command suite's trimmed run: 3 s warm-up per target, 3 rounds of 3 s per target; writes nothing. */
+        public static Settings suite() {
+            return new Settings(false, 8, 2_000_000, Duration.ofSeconds(3), 3, 2_000_000, Duration.ofSeconds(3), 256, Path.of("GRPC.md"), false);
+        }
+
+        /** A few hundred calls in about two seconds; writes nothing. */
+        public static Settings smokeRun() {
+            return of("--smoke", "--no-write");
+        }
 
         static Settings of(String... args) {
             List<String> given = List.of(args);
             boolean smoke = given.contains("--smoke");
-            Path out = Files.isDirectory(Path.of("benchmarks")) ? Path.of("benchmarks", "GRPC.md") : Path.of("GRPC.md");
+            Path out = Path.of("GRPC.md");
             int at = given.indexOf("--out");
             if (at >= 0 && at + 1 < given.size()) {
                 out = Path.of(given.get(at + 1));
             }
-            boolean write = !given.contains("--no-write");
+            boolean write = at >= 0 && !given.contains("--no-write");
             return smoke
                     ? new Settings(true, 8, 40, Duration.ofMillis(300), 1, 100, Duration.ofMillis(500), 32, out, write)
                     : new Settings(false, 8, 2_000_000, Duration.ofSeconds(5), 3, 2_000_000, Duration.ofSeconds(5), 256, out, write);
@@ -80,7 +91,7 @@ public final class GrpcLoadDriver {
     }
 
     /** One target's measured rounds taken together; latencies in nanoseconds. */
-    record Result(String target, long calls, double callsPerSecond, long p50, long p99) {
+    public record Result(String target, long calls, double callsPerSecond, long p50, long p99) {
 
         static Result of(String target, List<ClosedLoop.Phase> phases) {
             long calls = phases.stream().mapToLong(ClosedLoop.Phase::calls).sum();
@@ -100,7 +111,7 @@ public final class GrpcLoadDriver {
     }
 
     /** Everything the report says. */
-    record Run(Settings settings, Instant started, Duration took, double loadBefore, double loadAfter, int requestBytes,
+    public record Run(Settings settings, Instant started, Duration took, double loadBefore, double loadAfter, int requestBytes,
                int answerBytes, int echoRequestBytes, int echoAnswerBytes, int largestStore, Map<String, Result> results) {}
 
     private GrpcLoadDriver() {}
@@ -118,7 +129,7 @@ public final class GrpcLoadDriver {
         }
     }
 
-    static Run run(Settings settings) throws InterruptedException {
+    public static Run run(Settings settings) throws InterruptedException {
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Instant started = Instant.now();
         ExecutorService threads = Executors.newFixedThreadPool(settings.concurrency(), runnable -> {
@@ -238,10 +249,35 @@ public final class GrpcLoadDriver {
         Result echo = run.results().get(ECHO);
         StringBuilder md = new StringBuilder();
         md.append("# PropertyDesk benchmarks — gRPC load driver\n\n");
-        md.append("Run it (about 70 s on 2 cores; stops by itself), from the repository root:\n\n");
+        md.append("Run this driver alone (about 70 s on 2 cores; stops by itself; `RunBenchmarks` runs it as part of the whole suite), from the repository root:\n\n");
         md.append("```sh\n").append(COMMAND).append("\n```\n\n");
         md.append("Add `--smoke` after the class name for a few hundred calls in about two seconds (checks the driver runs; "
-                + "its figures mean nothing); `--no-write` prints the report without writing this file.\n\n");
+                + "its figures mean nothing); `--out FILE` writes the report to FILE as well as printing it.\n\n");
+        md.append("## Run\n\n| | |\n|---|---|\n");
+        md.append("| date (UTC) | ").append(run.started().truncatedTo(ChronoUnit.SECONDS)).append(" |\n");
+        md.append("| duration | ").append(run.took().toSeconds()).append(" s |\n");
+        md.append("| cores available | ").append(Runtime.getRuntime().availableProcessors()).append(" |\n");
+        md.append("| CPU | ").append(cpuModel()).append(" |\n");
+        md.append("| JVM | ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.runtime.version"))
+                .append(" (").append(System.getProperty("java.vm.vendor")).append(") |\n");
+        md.append("| OS | ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version")).append(' ')
+                .append(System.getProperty("os.arch")).append(" |\n");
+        md.append("| load average (1 min) before / after | ").append(number(run.loadBefore())).append(" / ")
+                .append(number(run.loadAfter())).append(" |\n\n");
+
+        md.append(section(run, "##"));
+        return md.toString();
+    }
+
+    /** What is measured, the figures and the targets, without the title and machine; headings at {@code level}. */
+    public static String section(Run run) {
+        return section(run, "###");
+    }
+
+    private static String section(Run run, String level) {
+        Settings s = run.settings();
+        Result echo = run.results().get(ECHO);
+        StringBuilder md = new StringBuilder();
         md.append("One JVM runs the servers and the client. The same closed-loop client — ").append(s.concurrency())
                 .append(" threads, each with one blocking unary call in flight, a plaintext Netty channel to 127.0.0.1 per "
                         + "server, the same `authorization: Bearer` header on every call, a 10 s deadline — calls:\n\n");
@@ -268,19 +304,7 @@ public final class GrpcLoadDriver {
         if (s.smoke()) {
             md.append("> **SMOKE RUN** — a few hundred calls: not a measurement.\n\n");
         }
-        md.append("## Run\n\n| | |\n|---|---|\n");
-        md.append("| date (UTC) | ").append(run.started().truncatedTo(ChronoUnit.SECONDS)).append(" |\n");
-        md.append("| duration | ").append(run.took().toSeconds()).append(" s |\n");
-        md.append("| cores available | ").append(Runtime.getRuntime().availableProcessors()).append(" |\n");
-        md.append("| CPU | ").append(cpuModel()).append(" |\n");
-        md.append("| JVM | ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.runtime.version"))
-                .append(" (").append(System.getProperty("java.vm.vendor")).append(") |\n");
-        md.append("| OS | ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version")).append(' ')
-                .append(System.getProperty("os.arch")).append(" |\n");
-        md.append("| load average (1 min) before / after | ").append(number(run.loadBefore())).append(" / ")
-                .append(number(run.loadAfter())).append(" |\n\n");
-
-        md.append("## Measured\n\n");
+        md.append(level).append(" Measured\n\n");
         md.append("| target | calls | throughput (calls/s) | p50 (µs) | p99 (µs) |\n|---|---:|---:|---:|---:|\n");
         for (Result result : run.results().values()) {
             md.append("| ").append(result.target().equals(ECHO) ? "*bare echo*" : "**" + result.target() + "**")
@@ -289,7 +313,7 @@ public final class GrpcLoadDriver {
                     .append(" | ").append(number(result.p50() / 1e3))
                     .append(" | ").append(number(result.p99() / 1e3)).append(" |\n");
         }
-        md.append("\n## Against issue 11's targets\n\n");
+        md.append('\n').append(level).append(" Against issue 11's targets\n\n");
         md.append("| measure | baseline (bare echo) | PropertyDesk | ratio | target | verdict |\n|---|---:|---:|---:|---|---|\n");
         for (String target : List.of(REGISTER, GET)) {
             Result desk = run.results().get(target);
@@ -303,7 +327,7 @@ public final class GrpcLoadDriver {
                     .append(MAX_P99_RATIO).append("× | ").append(verdict(p99 <= MAX_P99_RATIO)).append(" |\n");
         }
         md.append('\n');
-        md.append("## Reading the figures\n\n");
+        md.append(level).append(" Reading the figures\n\n");
         md.append("The echo does no work; each PropertyDesk call also authenticates the bearer token and translates "
                 + "failures. GetComplaint adds a lookup and the complaint's mapping to protobuf. RegisterComplaint is a "
                 + "whole use case: its unit of work runs under the in-memory `InMemoryTransactions` lock, which admits "

@@ -74,7 +74,7 @@ import org.propertydesk.domain.kernel.WorkingHours;
  */
 public final class JdbcBenchmarks {
 
-    static final String URL = Option.of(System.getenv("PROPERTYDESK_PG_URL"))
+    public static final String URL = Option.of(System.getenv("PROPERTYDESK_PG_URL"))
             .getOrElse("jdbc:postgresql://127.0.0.1:5432/test?user=postgres&connectTimeout=3");
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -90,9 +90,14 @@ public final class JdbcBenchmarks {
             int queueOfficesLarge,
             int openPerOffice) {
 
-        /** The run reported in JDBC.md: 4 threads, 5 s warm-up, 15 s measurement; 10 vs 1,000 offices × 1,000 open complaints. */
+        /** The standalone run: 4 threads, 5 s warm-up, 15 s measurement; 10 vs 1,000 offices × 1,000 open complaints. */
         public static Settings full() {
             return new Settings(false, 4, Duration.ofSeconds(5), Duration.ofSeconds(15), 200, 10, 1_000, 1_000);
+        }
+
+        /** The one-command suite's trimmed run: as {@link #full()} with 2 s warm-up and 8 s measured. */
+        public static Settings suite() {
+            return new Settings(false, 4, Duration.ofSeconds(2), Duration.ofSeconds(8), 200, 10, 1_000, 1_000);
         }
 
         /** A few seconds: every measurement runs, on a table of 500 vs 2,500 complaints. */
@@ -137,12 +142,12 @@ public final class JdbcBenchmarks {
         }
     }
 
-    static final String REGISTER_ADAPTER = "register through the adapter";
-    static final String REGISTER_HAND = "register by hand-written JDBC";
-    static final String FIND_ADAPTER = "Complaints.find";
-    static final String FIND_HAND = "select by primary key";
-    static final String QUEUE_SMALL = "work queue, small table";
-    static final String QUEUE_LARGE = "work queue, large table";
+    public static final String REGISTER_ADAPTER = "register through the adapter";
+    public static final String REGISTER_HAND = "register by hand-written JDBC";
+    public static final String FIND_ADAPTER = "Complaints.find";
+    public static final String FIND_HAND = "select by primary key";
+    public static final String QUEUE_SMALL = "work queue, small table";
+    public static final String QUEUE_LARGE = "work queue, large table";
 
     private JdbcBenchmarks() {}
 
@@ -298,7 +303,7 @@ public final class JdbcBenchmarks {
     private static final int COUNTED = 20;
 
     /** Each registration at a different place, so no two make a recurring problem (R-CO-8) and the rows stay one per event. */
-    static IntakeFacts facts(long n) {
+    public static IntakeFacts facts(long n) {
         return new IntakeFacts(Subject.EQUIPMENT_REPAIR, new Location("Building " + (n % 9 + 1) + " unit " + n), new Cause.NoFault(),
                 Ask.HELP, Option.none(), false, "The lift stops between floors 3 and 4 (" + n + ").");
     }
@@ -441,14 +446,14 @@ public final class JdbcBenchmarks {
     }
 
     /** A schema of its own, dropped on close. */
-    record Schema(String name) implements AutoCloseable {
+    public record Schema(String name) implements AutoCloseable {
 
-        static Schema fresh(String name) {
+        public static Schema fresh(String name) {
             execute("create schema " + name);
             return new Schema(name);
         }
 
-        HikariDataSource pool(int threads) {
+        public HikariDataSource pool(int threads) {
             HikariConfig config = new HikariConfig();
             config.setJdbcUrl(URL);
             config.setSchema(name);
@@ -475,14 +480,14 @@ public final class JdbcBenchmarks {
     }
 
     /** A minimal office: a leader, a manager, a supervisor and the assistant who registers, on a business calendar. */
-    record Office(OfficeId id, StaffId leader, StaffId manager, StaffId supervisor, StaffId assistant) {
+    public record Office(OfficeId id, StaffId leader, StaffId manager, StaffId supervisor, StaffId assistant) {
 
-        static Office of(String key) {
+        public static Office of(String key) {
             return new Office(new OfficeId(uuid(key)), new StaffId(uuid(key + "/leader")), new StaffId(uuid(key + "/manager")),
                     new StaffId(uuid(key + "/supervisor")), new StaffId(uuid(key + "/assistant")));
         }
 
-        void seed(PropertyDeskJdbc jdbc) {
+        public void seed(PropertyDeskJdbc jdbc) {
             JdbcKernel kernel = jdbc.kernel();
             jdbc.transactions().inTransaction(() -> {
                 kernel.directory().register(member(leader, "周建国", Role.COMPANY_LEADERSHIP, Department.ADMINISTRATION_HR, Option.none()));

@@ -6,37 +6,37 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** The run written as JDBC.md: machine, settings, each measurement, and each ratio against its target. */
-final class JdbcReport {
+/** The run in Markdown: machine, settings, each measurement, and each ratio against its target. */
+public final class JdbcReport {
 
     /** Throughput through the adapter at least this share of the hand-written baseline's. */
-    static final double THROUGHPUT_TARGET = 0.8;
+    public static final double THROUGHPUT_TARGET = 0.8;
     /** The work queue at 1M rows at most this multiple of its latency at 10k. */
-    static final double GROWTH_TARGET = 2.0;
+    public static final double GROWTH_TARGET = 2.0;
 
     private JdbcReport() {}
 
-    record Ratio(String what, double value, String target, boolean pass) {}
+    public record Ratio(String what, double value, String target, boolean pass) {}
 
-    static Ratio registration(JdbcBenchmarks.Result result) {
+    public static Ratio registration(JdbcBenchmarks.Result result) {
         double value = result.measurement(JdbcBenchmarks.REGISTER_ADAPTER).throughput()
                 / result.measurement(JdbcBenchmarks.REGISTER_HAND).throughput();
         return new Ratio("registration throughput, adapter / hand-written", value, "≥ 0.8×", value >= THROUGHPUT_TARGET);
     }
 
-    static Ratio find(JdbcBenchmarks.Result result) {
+    public static Ratio find(JdbcBenchmarks.Result result) {
         double value = result.measurement(JdbcBenchmarks.FIND_ADAPTER).throughput()
                 / result.measurement(JdbcBenchmarks.FIND_HAND).throughput();
         return new Ratio("read by id throughput, Complaints.find / raw select", value, "≥ 0.8×", value >= THROUGHPUT_TARGET);
     }
 
-    static Ratio queue(JdbcBenchmarks.Result result) {
+    public static Ratio queue(JdbcBenchmarks.Result result) {
         double value = queueMeasurement(result, JdbcBenchmarks.QUEUE_LARGE).p50Micros()
                 / queueMeasurement(result, JdbcBenchmarks.QUEUE_SMALL).p50Micros();
         return new Ratio("work-queue p50 latency, large table / small table", value, "≤ 2×", value <= GROWTH_TARGET);
     }
 
-    static JdbcBenchmarks.Measurement queueMeasurement(JdbcBenchmarks.Result result, String prefix) {
+    public static JdbcBenchmarks.Measurement queueMeasurement(JdbcBenchmarks.Result result, String prefix) {
         return result.measurements().stream().filter(m -> m.name().startsWith(prefix)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no measurement " + prefix));
     }
@@ -48,21 +48,17 @@ final class JdbcReport {
         if (settings.quick()) {
             md.append("**Smoke run: the figures below mean nothing.**\n\n");
         }
-        md.append("Run it (about 3 minutes on 2 cores, most of it loading a million complaints; stops by itself), from the repository root,"
+        md.append("Run this driver alone (about 3 minutes on 2 cores, most of it loading a million complaints; stops by itself;"
+                + " `RunBenchmarks` runs it as part of the whole suite), from the repository root,"
                 + " with PostgreSQL on 127.0.0.1:5432 (user postgres, database test; override with `PROPERTYDESK_PG_URL`):\n\n");
         md.append("```sh\n");
         md.append("mvn -B -q -pl benchmarks -am -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt"
                 + " && java -cp \"benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)\""
-                + " org.propertydesk.benchmarks.jdbc.JdbcBenchmarks --out benchmarks/JDBC.md\n");
+                + " org.propertydesk.benchmarks.jdbc.JdbcBenchmarks\n");
         md.append("```\n\n");
-        md.append("Add `--smoke` for a run of a few seconds on a small table (checks the driver runs; its figures mean nothing;"
+        md.append("It prints the report; `--out FILE` writes it to FILE instead. Add `--smoke` for a run of a few seconds on a small table (checks the driver runs; its figures mean nothing;"
                 + " `JdbcBenchmarksTest` runs it). It works in two fresh schemas (`pd_bench_…`) and drops them at the end;"
                 + " it exits with status 2 when PostgreSQL is unreachable.\n\n");
-        md.append(String.format(Locale.ROOT, "Every measurement: %d threads in a closed loop on one HikariCP pool, %s warm-up, then %s measured;"
-                        + " throughput is operations completed per second of the measurement, p50/p99 the latency of one operation."
-                        + " Each comparison is a ratio of two measurements of the same run, one after the other.\n\n",
-                settings.threads(), seconds(settings.warmUp()), seconds(settings.measurement())));
-
         md.append("## Run\n\n| | |\n|---|---|\n");
         md.append("| date (UTC) | ").append(result.started()).append(" |\n");
         md.append("| duration | ").append(result.duration().toSeconds()).append(" s |\n");
@@ -75,13 +71,30 @@ final class JdbcReport {
         md.append("| database | ").append(result.postgres().replace("|", "/")).append(", same machine |\n");
         md.append(String.format(Locale.ROOT, "| load average (1 min) before / after | %.2f / %.2f |\n\n", result.loadBefore(), result.loadAfter()));
 
-        md.append("## Measurements\n\n");
+        md.append(section(result, "##"));
+        return md.toString();
+    }
+
+    /** Settings, measurements, targets and notes, without the title and machine; headings one level down. */
+    public static String section(JdbcBenchmarks.Result result) {
+        return section(result, "###");
+    }
+
+    private static String section(JdbcBenchmarks.Result result, String level) {
+        JdbcBenchmarks.Settings settings = result.settings();
+        StringBuilder md = new StringBuilder();
+        md.append(String.format(Locale.ROOT, "Every measurement: %d threads in a closed loop on one HikariCP pool, %s warm-up, then %s measured;"
+                        + " throughput is operations completed per second of the measurement, p50/p99 the latency of one operation."
+                        + " Each comparison is a ratio of two measurements of the same run, one after the other.\n\n",
+                settings.threads(), seconds(settings.warmUp()), seconds(settings.measurement())));
+
+        md.append(level).append(" Measurements\n\n");
         md.append("| measurement | threads | operations | ops/s | p50 | p99 |\n|---|---:|---:|---:|---:|---:|\n");
         for (JdbcBenchmarks.Measurement m : result.measurements()) {
             md.append(String.format(Locale.ROOT, "| %s | %d | %,d | %,.0f | %s | %s |\n", m.name(), m.threads(), m.operations(), m.throughput(),
                     micros(m.p50Micros()), micros(m.p99Micros())));
         }
-        md.append("\n## Targets (issue 11)\n\n| ratio | measured | target | |\n|---|---:|---|---|\n");
+        md.append('\n').append(level).append(" Targets (issue 11)\n\n| ratio | measured | target | |\n|---|---:|---|---|\n");
         for (Ratio ratio : new Ratio[] {registration(result), find(result), queue(result)}) {
             md.append(String.format(Locale.ROOT, "| %s | %.2f× | %s | %s |\n", ratio.what(), ratio.value(), ratio.target(),
                     ratio.pass() ? "pass" : "**fail**"));
@@ -101,7 +114,7 @@ final class JdbcReport {
                 + " `vacuum analyze`) took %d s. At the end of the adapter's registration measurement, an office held %.0f complaints"
                 + " on average (what each registration's read of the office's month, R-CO-8, returned at most).\n",
                 result.largeLoadTime().toSeconds(), result.monthReadAtEnd()));
-        md.append(Notes.TEXT);
+        md.append(Notes.TEXT.replace("\n## ", "\n" + level + " "));
         return md.toString();
     }
 
