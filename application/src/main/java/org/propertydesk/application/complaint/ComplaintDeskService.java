@@ -5,6 +5,7 @@ import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -89,6 +90,13 @@ public final class ComplaintDeskService implements ComplaintDesk {
                 BundledLexicon.suggester());
     }
 
+    /**
+     * Registers in one unit of work that reads only what the rules need: the actor, the office's
+     * policy, the superior line only for an important complaint (R-CO-7), and one read of the
+     * complaints about the same matter in the longer of the repeat (R-CO-5) and recurrence (R-CO-8)
+     * windows, which decides both: a repeat is the same complainant's, a recurring problem
+     * everyone's, and the new complaint joins the matter's group in memory instead of a read-back.
+     */
     @Override
     public Either<Rejections<ComplaintRejection>, ComplaintOutcome> register(Register command) {
         return transactions.inTransaction(() -> {
@@ -100,13 +108,14 @@ public final class ComplaintDeskService implements ComplaintDesk {
             if (complainant.isLeft()) {
                 return Either.left(complainant.getLeft());
             }
+            Option<StaffId> supervisor = command.facts().important() ? supervisorFor(office, actor) : Option.none();
             Either<Rejections<ComplaintRejection>, ComplaintOutcome> registered = Complaint.register(
-                    new ComplaintId(identities.next()), office, complainant.get(), command.facts(), actor,
-                    supervisorFor(office, actor), now);
+                    new ComplaintId(identities.next()), office, complainant.get(), command.facts(), actor, supervisor, now);
             return registered.map(outcome -> {
                 Complaint complaint = outcome.complaint();
                 Seq<ComplaintEvent> events = outcome.events();
-                Option<ComplaintId> earlier = complaint.raisesAgain(complaints.byComplainant(office, complaint.complainant()), policy);
+                Seq<Complaint> sameMatter = complaints.aboutMatter(office, complaint.matter(), now.minus(longer(policy)), now);
+                Option<ComplaintId> earlier = complaint.raisesAgain(sameMatter, policy);
                 if (earlier.isDefined()) {
                     ComplaintOutcome escalated = complaint.escalate(new EscalationTrigger.RaisedAgain(earlier.get()), now);
                     complaint = escalated.complaint();
@@ -115,13 +124,17 @@ public final class ComplaintDeskService implements ComplaintDesk {
                 complaints.add(complaint);
                 outbox.enqueue(office, events);
                 ComplaintId id = complaint.id();
-                Seq<RecurringProblem> signals = RecurringProblems.at(
-                                complaints.registeredBetween(office, now.minus(policy.recurrenceWindow()), now), policy, now)
+                Seq<RecurringProblem> signals = RecurringProblems.at(sameMatter.append(complaint), policy, now)
                         .filter(signal -> signal.complaints().contains(id));
                 outbox.enqueue(office, signals);
                 return new ComplaintOutcome(complaint, events);
             });
         });
+    }
+
+    /** The window one read of a matter must cover to decide both a repeat and a recurrence. */
+    private static Duration longer(ComplaintPolicy policy) {
+        return policy.repeatWindow().compareTo(policy.recurrenceWindow()) >= 0 ? policy.repeatWindow() : policy.recurrenceWindow();
     }
 
     @Override
@@ -307,7 +320,7 @@ public final class ComplaintDeskService implements ComplaintDesk {
             if (member.role().isManagerial()) {
                 return Option.some(member.id());
             }
-            current = directory.superiorOf(office, member.id());
+            current = member.superior().flatMap(boss -> directory.staffMember(office, boss));
         }
         return List.ofAll(directory.holding(office, Role.CUSTOMER_RELATIONS_SUPERVISOR)).headOption().map(StaffMember::id);
     }

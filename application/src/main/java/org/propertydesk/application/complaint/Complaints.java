@@ -7,6 +7,7 @@ import org.jmolecules.architecture.hexagonal.SecondaryPort;
 import org.propertydesk.domain.complaint.ComplainantId;
 import org.propertydesk.domain.complaint.Complaint;
 import org.propertydesk.domain.complaint.ComplaintId;
+import org.propertydesk.domain.complaint.Matter;
 import org.propertydesk.domain.kernel.OfficeId;
 
 /**
@@ -36,4 +37,13 @@ public interface Complaints {
 
     /** Every complaint registered at the office in [from, to], closed ones included. */
     Seq<Complaint> registeredBetween(OfficeId office, Instant from, Instant to);
+
+    /**
+     * Every complaint about {@code matter} (the same subject at the same place, as
+     * {@link Matter#sameAs} compares them), whoever raised it, registered at the office in
+     * [from, to], closed ones included, in registration order. What a registration reads to find a
+     * repeat (R-CO-5) and a recurring problem (R-CO-8): a store answers it from an index on the
+     * matter, so its cost follows the matter's complaints, not the office's.
+     */
+    Seq<Complaint> aboutMatter(OfficeId office, Matter matter, Instant from, Instant to);
 }

@@ -58,7 +58,7 @@ final class ComplaintDeskOnLoopback implements AutoCloseable {
     /**
      * A venting complaint's registration (the testkit's tree-cutting case), complainant, location and
      * request id varying per call. The location varies because complaints at one spot within the
-     * recurrence window make a recurring problem (R-CO-10) whose signal, listing every one of them, each
+     * recurrence window make a recurring problem (R-CO-8) whose signal, listing every one of them, each
      * further registration recomputes and enqueues: thousands of complaints about one garden would
      * measure that signal, not a registration.
      */

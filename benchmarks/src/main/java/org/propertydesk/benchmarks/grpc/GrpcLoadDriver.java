@@ -173,9 +173,10 @@ public final class GrpcLoadDriver {
                 long calls = warmup ? settings.warmupCalls() : settings.roundCalls();
                 Duration time = warmup ? settings.warmupTime() : settings.roundTime();
                 ClosedLoop.Phase echoPhase = client.run(echoCall, calls, time);
-                // Registration reads the office's complaints (recurrence, R-CO-3/R-CO-10), which the
-                // in-memory store sorts in full: each phase starts on an empty office so the store's
-                // growth over the run does not decide the figure.
+                // Each phase starts on an empty office, so every round measures the same store.
+                // Registration reads only the complaints about the new complaint's matter (R-CO-5,
+                // R-CO-8), from the in-memory store's per-matter index, so the office's size does
+                // not decide the figure either.
                 ClosedLoop.Phase registerPhase;
                 try (ComplaintDeskOnLoopback writes = new ComplaintDeskOnLoopback()) {
                     ManagedChannel writeChannel = channel(writes.port());
@@ -292,15 +293,15 @@ public final class GrpcLoadDriver {
                 + "`ComplaintDeskService` on the testkit's in-memory adapters through `RequestsService` (idempotency: every "
                 + "registration carries a fresh `request_id`). Registration is the venting complaint of the testkit's "
                 + "complaint office with a new complainant and a new location each call (the same spot again and again would "
-                + "build a recurring problem, R-CO-10, recomputed in full at every registration); GetComplaint cycles over ")
+                + "build a recurring problem, R-CO-8, whose signal lists every complaint about it); GetComplaint cycles over ")
                 .append(s.storedForReads()).append(" stored complaints.\n\n");
         md.append("Phases: one warm-up per target (").append(phase(s.warmupCalls(), s.warmupTime()))
                 .append("), then ").append(s.rounds()).append(" measured rounds of echo → RegisterComplaint → GetComplaint (")
                 .append(phase(s.roundCalls(), s.roundTime())).append(" each). Throughput is calls completed over the "
                         + "phases' wall time; p50/p99 are nearest-rank percentiles of every measured call's latency, "
-                        + "sorted. Each RegisterComplaint phase starts on an empty office, because registration reads "
-                        + "the office's complaints (recurrence) and the in-memory store sorts them all; the largest office "
-                        + "reached ").append(run.largestStore()).append(" complaints.\n\n");
+                        + "sorted. Each RegisterComplaint phase starts on an empty office, so every round measures the same "
+                        + "store; the largest office reached ").append(run.largestStore()).append(" complaints (registration "
+                        + "reads only those about the new complaint's matter, so that size does not drive its cost).\n\n");
         if (s.smoke()) {
             md.append("> **SMOKE RUN** — a few hundred calls: not a measurement.\n\n");
         }
@@ -332,12 +333,12 @@ public final class GrpcLoadDriver {
                 + "failures. GetComplaint adds a lookup and the complaint's mapping to protobuf. RegisterComplaint is a "
                 + "whole use case: its unit of work runs under the in-memory `InMemoryTransactions` lock, which admits "
                 + "one unit of work at a time (so the ").append(s.concurrency()).append(" clients queue behind each "
-                + "other), records the request id for idempotency, checks the complainant's earlier complaints "
-                + "(R-CO-3) and the office's complaints in the recurrence window (R-CO-10), each of which the in-memory "
-                + "store answers by sorting every complaint of the office — work that grows with the office (up to ")
-                .append(run.largestStore()).append(" complaints here) and that a database adapter answers from an "
-                        + "index. A miss on RegisterComplaint therefore measures the use case on the testkit's stores "
-                        + "more than the gRPC adapter; GetComplaint is the closer measure of the adapter's own cost. "
+                + "other), records the request id for idempotency, and reads the complaints about the new complaint's "
+                + "matter in the repeat and recurrence windows (R-CO-5, R-CO-8) from the in-memory store's per-matter "
+                + "index — work that follows the matter, not the office (up to ").append(run.largestStore())
+                .append(" complaints here). A miss on RegisterComplaint therefore measures the use case on the testkit's "
+                        + "stores, one unit of work at a time, more than the gRPC adapter; GetComplaint is the closer "
+                        + "measure of the adapter's own cost. "
                         + "Both servers, the client and other builds share the cores listed above: with a load "
                         + "average above the core count, read the ratios to one significant figure.\n");
         return md.toString();

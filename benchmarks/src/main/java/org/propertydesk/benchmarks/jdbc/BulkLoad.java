@@ -20,7 +20,7 @@ final class BulkLoad {
 
     private static final String COMPLAINT_COLUMNS = "office_id, complaint_id, version, history_size, complainant, registered_second,"
             + " registered_nano, subject, location, cause, utility, ask, repair, important, account, class_kind, class_value, step,"
-            + " closed, department";
+            + " closed, department, location_key";
     private static final String EVENT_COLUMNS = "office_id, complaint_id, sequence, event_type, at_second, at_nano, by_id, supervisor_id,"
             + " action, step, department, standing, reply_text, commitment, satisfied, reason, from_kind, from_value, to_kind, to_value,"
             + " trigger_kind, trigger_target, trigger_second, trigger_nano, trigger_complaint_id";
@@ -57,7 +57,8 @@ final class BulkLoad {
         String sql = "with made as (insert into pd_complaint (" + COMPLAINT_COLUMNS + ")"
                 + " select o.office_id, cast(gen_random_uuid() as char(36)), t.version, t.history_size, t.complainant || '-' || n,"
                 + " t.registered_second - 60 * n, t.registered_nano, t.subject, t.location || ' #' || n, t.cause, t.utility, t.ask,"
-                + " t.repair, t.important, t.account, t.class_kind, t.class_value, t.step, t.closed, t.department"
+                + " t.repair, t.important, t.account, t.class_kind, t.class_value, t.step, t.closed, t.department,"
+                + " t.location_key || ' #' || n"
                 + " from pd_complaint t cross join " + offices + " cross join generate_series(1, ?) n"
                 + " where t.office_id = ? and t.complaint_id = ?"
                 + " returning office_id, complaint_id, registered_second, registered_nano)"

@@ -25,8 +25,8 @@ final class HandWritten {
 
     private static final String INSERT_COMPLAINT = "insert into pd_complaint (office_id, complaint_id, version, history_size, complainant,"
             + " registered_second, registered_nano, subject, location, cause, utility, ask, repair, important, account, class_kind,"
-            + " class_value, step, closed, department) values (?, ?, 0, 1, ?, ?, ?, ?, ?, 'NO_FAULT', null, ?, null, ?, ?,"
-            + " 'COMMUNICATIVE', 'HELP_SEEKING', 'RECORDED', false, null)";
+            + " class_value, step, closed, department, location_key) values (?, ?, 0, 1, ?, ?, ?, ?, ?, 'NO_FAULT', null, ?, null, ?, ?,"
+            + " 'COMMUNICATIVE', 'HELP_SEEKING', 'RECORDED', false, null, ?)";
 
     private static final String INSERT_EVENT = "insert into pd_complaint_event (office_id, complaint_id, sequence, event_type, at_second,"
             + " at_nano, by_id, to_kind, to_value) values (?, ?, 0, 'Registered', ?, ?, ?, 'COMMUNICATIVE', 'HELP_SEEKING')";
@@ -85,6 +85,7 @@ final class HandWritten {
                     insert.setString(8, facts.ask().name());
                     insert.setBoolean(9, facts.important());
                     insert.setString(10, facts.account());
+                    insert.setString(11, facts.location().key());
                     insert.executeUpdate();
                 }
                 try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {

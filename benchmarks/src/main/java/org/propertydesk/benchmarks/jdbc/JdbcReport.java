@@ -106,13 +106,14 @@ public final class JdbcReport {
                 JdbcBenchmarks.FIND_HAND}) {
             Counting.PerOperation counted = result.perOperation().get(name);
             if (counted != null) {
-                md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f |\n", name, counted.connections(), counted.statements(),
+                md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f |\n", name, counted.connections(), counted.statements(),
                         counted.commits()));
             }
         }
         md.append(String.format(Locale.ROOT, "\nLoading the large table's additional rows (complaints and their histories, then"
                 + " `vacuum analyze`) took %d s. At the end of the adapter's registration measurement, an office held %.0f complaints"
-                + " on average (what each registration's read of the office's month, R-CO-8, returned at most).\n",
+                + " on average; a registration reads only those about its own matter (R-CO-5, R-CO-8), so its cost does not grow"
+                + " with that number.\n",
                 result.largeLoadTime().toSeconds(), result.monthReadAtEnd()));
         md.append(Notes.TEXT.replace("\n## ", "\n" + level + " "));
         return md.toString();
@@ -156,35 +157,29 @@ public final class JdbcReport {
                    with its history row). The rows are copies of one complaint the adapter registered, made by multi-row
                    `insert … select generate_series` statements over JDBC (50 offices per statement), then `vacuum analyze`.
 
-                ## Why two targets are missed
+                ## Where the time goes
 
-                **Registration (target ≥ 0.8×).** The adapter's registration is not the three inserts: the use case first reads the
-                actor from the directory, the office's complaint policy and the actor's superior, the complainant's earlier
-                complaints (R-CO-5, to escalate a repeat), and after the inserts **every complaint the office registered in the
-                last 30 days** (`Complaints.registeredBetween`, for the recurring-problem check of R-CO-8), rehydrating each from
-                its history; the outbox also checks its head row on a second connection. That is 13 statements on 2 connections
-                against 5 on 1 (table above). A single-threaded profile on the same database (50 registrations per step, same
-                load) shows the month's read is what dominates and grows: an office with 0–50 complaints registered in
-                3.1–3.5 ms per complaint through the adapter (hand-written 0.9–2.1 ms), one with 150–200 in 11–13 ms (hand-written
-                1.2–1.3 ms). The run above says how many complaints an office held by the end of its measurement. An office
-                with a month of several hundred complaints would register slower still: the R-CO-8 check reads the whole month
-                where only the same matter (subject and place) counts; a `registeredBetween` narrowed to the matter (a query and an
-                index the adapter does not have) would make registration independent of the office's volume. The round trips
-                alone bound the ratio near 0.4× on this machine, so ≥ 0.8× is not reachable for this use case as designed; the
-                target fits a store method, not a use case that reads before it writes.
+                **Registration (target ≥ 0.8×).** The adapter's registration is a use case, not three inserts: it reads the actor
+                from the directory, the office's complaint policy, and the complaints about the same matter (subject and place) in
+                the longer of the repeat and recurrence windows (`Complaints.aboutMatter` through index `pd_complaint_matter`: one
+                read decides both a repeat, R-CO-5, and a recurring problem, R-CO-8; the actor's superiors are read only for an
+                important complaint, R-CO-7). Then the same inserts as by hand: the complaint row, its events as one batch, the
+                outbox head's lock, the outbox rows as one batch, the head's update, all on one connection, one commit. That is 8
+                statements against 5 (table above); the first registration of an office in a process also checks the outbox
+                head row on a second connection (hence the fraction). Its cost no longer follows how many complaints the office
+                holds: the matter's read returns only that matter's complaints (none in this run, each complaint at its own place).
 
-                **Read by id (target ≥ 0.8×).** `find` runs 2 statements, like the baseline, but inside a unit of work (a commit,
-                a third round trip; `JdbcTransactions` opens one for every store call), reads the events through a join with
-                `pd_complaint` rather than by key alone, and rehydrates the complaint through its history. The commit alone bounds
-                the ratio near 0.67×.
+                **Read by id (target ≥ 0.8×).** `find` runs 2 statements, like the baseline: the complaint row by primary key,
+                then its events by their key alone, on an auto-commit connection (a store's read outside a unit of work begins
+                and commits no transaction: `JdbcTransactions.reading`), and rehydrates the complaint through its history.
 
                 **Work queue (target ≤ 2×).** Met: the read goes through `pd_complaint_open` (office, closed, registration time) and
                 the events' primary key, so a hundredfold larger table costs about a third more time per read, not a hundredfold.
 
                 **Noise.** The machine is shared with other helpers' builds (see the load average above; 2 cores) and
                 PostgreSQL runs on the same 2 cores; measurements run one after the other, so a burst of load during one of them
-                moves a ratio. Read ratios to one significant figure; the misses above are far outside that noise and explained by
-                the statement counts.
+                moves a ratio: with a load average several times the core count, the database's round trips wait for a core
+                as much as for the network. Read ratios to one significant figure; the statement counts above are exact.
                 """;
 
         private Notes() {}

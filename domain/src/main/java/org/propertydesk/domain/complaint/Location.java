@@ -2,6 +2,7 @@ package org.propertydesk.domain.complaint;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
@@ -10,6 +11,9 @@ import org.jmolecules.ddd.annotation.ValueObject;
  */
 @ValueObject
 public record Location(String value) {
+
+    /** Compiled once: every repeat and recurrence check compares places (String.replaceAll compiles per call). */
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     public Location {
         Objects.requireNonNull(value, "value");
@@ -21,7 +25,7 @@ public record Location(String value) {
 
     /** The form two locations are compared in. */
     public String key() {
-        return value.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return BLANKS.matcher(value.toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     public boolean samePlaceAs(Location other) {

@@ -22,6 +22,7 @@ import org.propertydesk.domain.complaint.Complaint;
 import org.propertydesk.domain.complaint.ComplaintId;
 import org.propertydesk.domain.complaint.IntakeFacts;
 import org.propertydesk.domain.complaint.Location;
+import org.propertydesk.domain.complaint.Matter;
 import org.propertydesk.domain.complaint.RepairUrgency;
 import org.propertydesk.domain.complaint.Reply;
 import org.propertydesk.domain.complaint.Subject;
@@ -41,6 +42,18 @@ public abstract class ComplaintsContract {
                 Option.some(RepairUrgency.ORDINARY), true, "车库灯坏了");
         return Complaint.register(new ComplaintId(new UUID(0xC0C0, n)), office, new ComplainantId(complainant), facts, ASSISTANT,
                         Option.some(SUPERVISOR.id()), shanghai(at))
+                .get()
+                .complaint();
+    }
+
+    private static Complaint about(long n, OfficeId office, String complainant, Subject subject, String place, String at) {
+        return about(n, office, complainant, subject, place, shanghai(at));
+    }
+
+    private static Complaint about(long n, OfficeId office, String complainant, Subject subject, String place, Instant at) {
+        IntakeFacts facts = new IntakeFacts(subject, new Location(place), new Cause.NoFault(), Ask.HELP, Option.none(), false, "…");
+        return Complaint.register(new ComplaintId(new UUID(0xC0C0, n)), office, new ComplainantId(complainant), facts, ASSISTANT,
+                        Option.none(), at)
                 .get()
                 .complaint();
     }
@@ -112,5 +125,50 @@ public abstract class ComplaintsContract {
         assertThat(store.registeredBetween(OFFICE, shanghai("2026-03-10T10:00"), shanghai("2026-03-12T10:00")))
                 .containsExactlyInAnyOrder(done, other);
         assertThat(store.registeredBetween(OFFICE, shanghai("2026-03-10T10:01"), shanghai("2026-03-12T09:59"))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("R-CO-5, R-CO-8: the complaints about a matter are everyone's of the same subject at the same place (any case,"
+            + " any run of blanks) registered in the window, closed ones included, in registration order")
+    void aboutMatter() {
+        Complaints store = newComplaints();
+        Complaint first = about(1, OFFICE, "3-1201", Subject.CLEANING, "Building 3 lift lobby", "2026-03-10T10:00");
+        Complaint otherPlace = about(2, OFFICE, "3-1201", Subject.CLEANING, "Building 4 lift lobby", "2026-03-10T11:00");
+        Complaint otherSubject = about(3, OFFICE, "3-1201", Subject.SECURITY, "Building 3 lift lobby", "2026-03-10T12:00");
+        Complaint second = about(4, OFFICE, "5-0301", Subject.CLEANING, "  building 3   LIFT lobby ", "2026-03-11T09:00");
+        Complaint otherOffice = about(5, OTHER_OFFICE, "3-1201", Subject.CLEANING, "Building 3 lift lobby", "2026-03-11T10:00");
+        Complaint third = about(6, OFFICE, "3-1202", Subject.CLEANING, "Building 3 Lift Lobby", "2026-03-12T09:00");
+        Complaint late = about(7, OFFICE, "3-1201", Subject.CLEANING, "Building 3 lift lobby", "2026-03-20T09:00");
+        for (Complaint complaint : java.util.List.of(late, third, otherOffice, second, otherSubject, otherPlace, first)) {
+            store.add(complaint);
+        }
+        Complaint closed = closed(third);
+        store.update(closed, third.version());
+        Matter matter = new Matter(Subject.CLEANING, new Location("BUILDING 3 LIFT LOBBY"));
+
+        assertThat(store.aboutMatter(OFFICE, matter, shanghai("2026-03-10T10:00"), shanghai("2026-03-12T09:00")))
+                .containsExactly(first, second, closed);
+        assertThat(store.aboutMatter(OFFICE, matter, shanghai("2026-03-10T10:01"), shanghai("2026-03-12T08:59")))
+                .containsExactly(second);
+        assertThat(store.aboutMatter(OFFICE, matter, shanghai("2026-03-13T00:00"), shanghai("2026-03-19T23:59"))).isEmpty();
+        assertThat(store.aboutMatter(OTHER_OFFICE, matter, shanghai("2026-03-01T00:00"), shanghai("2026-03-31T00:00")))
+                .containsExactly(otherOffice);
+        assertThat(store.aboutMatter(OFFICE, new Matter(Subject.GREENING, new Location("Building 3 lift lobby")),
+                shanghai("2026-03-01T00:00"), shanghai("2026-03-31T00:00"))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("R-CO-8: complaints about a matter registered in the same second are told apart by their nanoseconds")
+    void aboutMatterToTheNanosecond() {
+        Complaints store = newComplaints();
+        Complaint complaint = about(1, OFFICE, "3-1201", Subject.CLEANING, "Building 3 lift lobby",
+                shanghai("2026-03-10T10:00").plusNanos(500));
+        store.add(complaint);
+        Instant at = complaint.registeredAt();
+        Matter matter = complaint.matter();
+
+        assertThat(store.aboutMatter(OFFICE, matter, at, at)).containsExactly(complaint);
+        assertThat(store.aboutMatter(OFFICE, matter, at.plusNanos(1), at.plusSeconds(60))).isEmpty();
+        assertThat(store.aboutMatter(OFFICE, matter, at.minusSeconds(60), at.minusNanos(1))).isEmpty();
     }
 }

@@ -23,6 +23,7 @@ import org.propertydesk.domain.complaint.ComplaintEvent;
 import org.propertydesk.domain.complaint.ComplaintId;
 import org.propertydesk.domain.complaint.IntakeFacts;
 import org.propertydesk.domain.complaint.Location;
+import org.propertydesk.domain.complaint.Matter;
 import org.propertydesk.domain.complaint.RepairUrgency;
 import org.propertydesk.domain.complaint.Subject;
 import org.propertydesk.domain.complaint.Utility;
@@ -44,6 +45,18 @@ final class JdbcComplaints implements Complaints {
 
     private static final String IN_ORDER = "c.registered_second, c.registered_nano, c.complaint_id";
 
+    private static final String BY_ID = "c.office_id = ? and c.complaint_id = ?";
+
+    /**
+     * The complaints about one matter in a window, through index {@code pd_complaint_matter}: office,
+     * subject, the place's comparison form ({@code location_key}; rows older than it have none and
+     * are compared in Java), then the window as {@link #registeredBetween} bounds it.
+     */
+    static final String ABOUT_MATTER = "c.office_id = ? and c.subject = ? and (c.location_key = ? or c.location_key is null)"
+            + " and c.registered_second between ? and ?"
+            + " and (c.registered_second > ? or c.registered_nano >= ?)"
+            + " and (c.registered_second < ? or c.registered_nano <= ?)";
+
     /** The open complaints of an office (the work queue's read): office id, then {@code false}. */
     static final String OPEN = "c.office_id = ? and c.closed = ?";
 
@@ -57,9 +70,12 @@ final class JdbcComplaints implements Complaints {
         this.sql = sql;
     }
 
+    /** Two selects by primary key (the row, then its events by their key alone); outside a unit of work, no commit. */
     @Override
     public Option<Complaint> find(OfficeId office, ComplaintId id) {
-        return read("c.office_id = ? and c.complaint_id = ?", Sql.id(office.value()), Sql.id(id.value())).headOption();
+        return readBoth(rowsQuery(BY_ID), "select e.* from pd_complaint_event e where " + BY_ID.replace("c.", "e.")
+                        + " order by e.complaint_id, e.sequence", new Object[] {Sql.id(office.value()), Sql.id(id.value())})
+                .headOption();
     }
 
     @Override
@@ -70,14 +86,16 @@ final class JdbcComplaints implements Complaints {
             try (PreparedStatement insert = Sql.prepare(connection,
                     "insert into pd_complaint (office_id, complaint_id, version, history_size, complainant, registered_second,"
                             + " registered_nano, subject, location, cause, utility, ask, repair, important, account, class_kind,"
-                            + " class_value, step, closed, department) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " class_value, step, closed, department, location_key)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     Sql.id(complaint.office().value()), Sql.id(complaint.id().value()), complaint.version(),
                     complaint.history().size(), complaint.complainant().value(), complaint.registeredAt().getEpochSecond(),
                     complaint.registeredAt().getNano(), facts.subject().name(), facts.location().value(), causeOf(facts.cause()),
                     facts.cause() instanceof Cause.MunicipalUtility utility ? utility.utility().name() : null,
                     facts.ask().name(), facts.repair().map(Enum::name).getOrNull(), facts.important(), facts.account(),
                     ComplaintEventRows.kindOf(complaint.classification()), ComplaintEventRows.valueOf(complaint.classification()),
-                    complaint.procedure().step(), complaint.isClosed(), complaint.department().map(Enum::name).getOrNull())) {
+                    complaint.procedure().step(), complaint.isClosed(), complaint.department().map(Enum::name).getOrNull(),
+                    facts.location().key())) {
                 insert.executeUpdate();
             } catch (SQLException e) {
                 if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
@@ -144,6 +162,17 @@ final class JdbcComplaints implements Complaints {
                 from.getEpochSecond(), from.getNano(), to.getEpochSecond(), to.getNano());
     }
 
+    /**
+     * The database narrows by subject and place (and compares the place as its collation does);
+     * the matter's own comparison decides, also for rows registered before places were keyed.
+     */
+    @Override
+    public Seq<Complaint> aboutMatter(OfficeId office, Matter matter, Instant from, Instant to) {
+        return read(ABOUT_MATTER, Sql.id(office.value()), matter.subject().name(), matter.location().key(),
+                        from.getEpochSecond(), to.getEpochSecond(), from.getEpochSecond(), from.getNano(), to.getEpochSecond(), to.getNano())
+                .filter(complaint -> complaint.matter().sameAs(matter));
+    }
+
     /** The query that reads the complaint rows matching {@code where} (over alias {@code c}), in registration order. */
     static String rowsQuery(String where) {
         return "select " + COLUMNS + " from pd_complaint c where " + where + " order by " + IN_ORDER;
@@ -162,16 +191,25 @@ final class JdbcComplaints implements Complaints {
      * meanwhile, for {@link #open}) is left out.
      */
     private Seq<Complaint> read(String where, Object... parameters) {
-        return sql.inUnit("read complaints", connection -> {
+        return readBoth(rowsQuery(where), eventsQuery(where), parameters);
+    }
+
+    /**
+     * The same with both queries given, each taking {@code parameters}. A read: inside the caller's
+     * unit of work, or on its own without a transaction (no commit), which the order of the two
+     * selects makes safe.
+     */
+    private Seq<Complaint> readBoth(String rowsQuery, String eventsQuery, Object[] parameters) {
+        return sql.reading("read complaints", connection -> {
             Map<String, Stored> rows = new LinkedHashMap<>();
-            for (Stored stored : sql.query(rowsQuery(where), JdbcComplaints::stored, parameters)) {
+            for (Stored stored : sql.query(rowsQuery, JdbcComplaints::stored, parameters)) {
                 rows.put(stored.id, stored);
             }
             if (rows.isEmpty()) {
                 return List.empty();
             }
             Map<String, java.util.List<ComplaintEvent>> histories = new HashMap<>();
-            try (PreparedStatement select = Sql.prepare(connection, eventsQuery(where), parameters);
+            try (PreparedStatement select = Sql.prepare(connection, eventsQuery, parameters);
                     ResultSet events = select.executeQuery()) {
                 while (events.next()) {
                     Stored stored = rows.get(events.getString("complaint_id").trim());

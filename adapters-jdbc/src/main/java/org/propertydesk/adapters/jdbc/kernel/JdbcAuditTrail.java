@@ -26,18 +26,18 @@ import org.propertydesk.domain.kernel.StaffId;
 final class JdbcAuditTrail implements AuditTrail {
 
     private final Sql sql;
-    private final JdbcTransactions transactions;
+    private final OfficeHeads heads;
 
     JdbcAuditTrail(Sql sql, JdbcTransactions transactions) {
         this.sql = sql;
-        this.transactions = transactions;
+        this.heads = new OfficeHeads(transactions, "pd_audit_head",
+                "insert into pd_audit_head (office_id, sequence, hash) values (?, 0, '')");
     }
 
     @Override
     public AuditEntry append(AuditEvent event) {
         String office = Sql.id(event.office().value());
-        OfficeHeads.ensure(transactions, "pd_audit_head",
-                "insert into pd_audit_head (office_id, sequence, hash) values (?, 0, '')", office);
+        heads.ensure(office);
         return sql.inUnit("append to the audit trail", connection -> {
             Head head = lockHead(connection, office);
             AuditEntry entry = AuditChain.next(head.sequence(), head.hash(), event);

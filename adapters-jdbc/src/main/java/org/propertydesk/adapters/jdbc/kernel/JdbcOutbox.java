@@ -12,17 +12,18 @@ import org.propertydesk.domain.kernel.OfficeId;
  * The transactional {@link Outbox} in {@code pd_outbox}: events are written as JSON in the caller's
  * unit of work, so they exist if and only if the records they describe were saved. Positions
  * count from 1 per office in commit order: enqueuing locks the office's row in
- * {@code pd_outbox_head} (created apart, as the audit trail does).
+ * {@code pd_outbox_head} (created apart, as the audit trail does). Three statements an enqueue:
+ * the lock, one batch of inserts, the head's update.
  */
 @SecondaryAdapter
 final class JdbcOutbox implements Outbox {
 
     private final Sql sql;
-    private final JdbcTransactions transactions;
+    private final OfficeHeads heads;
 
     JdbcOutbox(Sql sql, JdbcTransactions transactions) {
         this.sql = sql;
-        this.transactions = transactions;
+        this.heads = new OfficeHeads(transactions, "pd_outbox_head", "insert into pd_outbox_head (office_id, position) values (?, 0)");
     }
 
     @Override
@@ -31,7 +32,7 @@ final class JdbcOutbox implements Outbox {
             return;
         }
         String id = Sql.id(office.value());
-        OfficeHeads.ensure(transactions, "pd_outbox_head", "insert into pd_outbox_head (office_id, position) values (?, 0)", id);
+        heads.ensure(id);
         sql.inUnit("enqueue domain events", connection -> {
             long position;
             try (PreparedStatement lock = Sql.prepare(connection,
@@ -40,10 +41,18 @@ final class JdbcOutbox implements Outbox {
                 rows.next();
                 position = rows.getLong("position");
             }
-            for (DomainEvent event : events) {
-                position++;
-                sql.update("insert into pd_outbox (office_id, position, event_type, payload, published) values (?, ?, ?, ?, ?)",
-                        id, position, EventJson.type(event), EventJson.payload(event), false);
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into pd_outbox (office_id, position, event_type, payload, published) values (?, ?, ?, ?, ?)")) {
+                for (DomainEvent event : events) {
+                    position++;
+                    insert.setObject(1, id);
+                    insert.setObject(2, position);
+                    insert.setObject(3, EventJson.type(event));
+                    insert.setObject(4, EventJson.payload(event));
+                    insert.setObject(5, false);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
             }
             sql.update("update pd_outbox_head set position = ? where office_id = ?", position, id);
             return null;

@@ -16,12 +16,17 @@ import org.propertydesk.application.kernel.Transactions;
  *
  * <p>Stores ask {@link #connection()} for the bound connection, so every statement of a use case
  * (its records, outbox rows, audit entries) lands in the same database transaction.
+ *
+ * <p>A store's pure read called outside any unit of work runs through {@link #reading}: on a
+ * connection in auto-commit mode, with no transaction to open or commit (one round trip less
+ * than a unit of work); inside a unit of work it joins it like any other statement.
  */
 @SecondaryAdapter
 public final class JdbcTransactions implements Transactions {
 
     private final DataSource dataSource;
     private final ThreadLocal<Connection> bound = new ThreadLocal<>();
+    private final ThreadLocal<Connection> reader = new ThreadLocal<>();
 
     private JdbcTransactions(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -36,6 +41,9 @@ public final class JdbcTransactions implements Transactions {
     public <T> T inTransaction(Supplier<T> work) {
         if (bound.get() != null) {
             return work.get();
+        }
+        if (reader.get() != null) {
+            throw new IllegalStateException("a unit of work cannot start inside a read: the read's connection commits every statement");
         }
         Connection connection = open();
         try {
@@ -52,13 +60,43 @@ public final class JdbcTransactions implements Transactions {
         }
     }
 
-    /** The connection of the unit of work running on this thread. */
+    /** The connection of the unit of work running on this thread (or of the read {@link #reading} runs). */
     public Connection connection() {
         Connection connection = bound.get();
+        if (connection == null) {
+            connection = reader.get();
+        }
         if (connection == null) {
             throw new IllegalStateException("no unit of work is running on this thread; call inside inTransaction");
         }
         return connection;
+    }
+
+    /**
+     * Runs read-only {@code work} (selects only): inside the unit of work running on this thread if
+     * there is one; else on a connection of its own in auto-commit mode, bound to the thread while
+     * the work runs, so no transaction is begun or committed. Each statement then sees what was
+     * committed when it ran, as under READ COMMITTED: work of several statements must tolerate
+     * commits between them (the complaint store does: it reads rows first, then events up to each
+     * row's history size). Starting a unit of work inside it is refused.
+     */
+    public <T> T reading(Supplier<T> work) {
+        if (bound.get() != null || reader.get() != null) {
+            return work.get();
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection.getAutoCommit()) {
+                connection.setAutoCommit(true);
+            }
+            reader.set(connection);
+            try {
+                return work.get();
+            } finally {
+                reader.remove();
+            }
+        } catch (SQLException e) {
+            throw new DatabaseFailure("could not open a connection to read", e);
+        }
     }
 
     /**
@@ -74,7 +112,7 @@ public final class JdbcTransactions implements Transactions {
         }
     }
 
-    /** Whether a unit of work is running on the calling thread. */
+    /** Whether a unit of work (not a {@link #reading read}) is running on the calling thread. */
     public boolean active() {
         return bound.get() != null;
     }

@@ -3,18 +3,38 @@ package org.propertydesk.adapters.jdbc.kernel;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Per-office head rows (of the audit chain, of the outbox) that appends lock to keep one order per
  * office. A head row is created once, on a connection apart from the caller's unit of work: a
  * concurrent creator wins without harm, and units of work only ever lock an existing row, so
  * writers queue on it instead of deadlocking over its insertion (seen on MariaDB).
+ *
+ * <p>Nothing deletes a head row, so the offices whose row this instance has seen or created are
+ * remembered: an append to such an office neither borrows a second connection nor asks the
+ * database again.
  */
 final class OfficeHeads {
 
-    private OfficeHeads() {}
+    private final JdbcTransactions transactions;
+    private final String table;
+    private final String insert;
+    private final Set<String> known = ConcurrentHashMap.newKeySet();
 
-    static void ensure(JdbcTransactions transactions, String table, String insert, String office) {
+    /** Heads in {@code table}, created by {@code insert} (office id its only parameter). */
+    OfficeHeads(JdbcTransactions transactions, String table, String insert) {
+        this.transactions = transactions;
+        this.table = table;
+        this.insert = insert;
+    }
+
+    /** Makes sure the office's head row exists, before the caller's unit of work locks it. */
+    void ensure(String office) {
+        if (known.contains(office)) {
+            return;
+        }
         transactions.apart(connection -> {
             try (PreparedStatement exists = Sql.prepare(connection, "select 1 from " + table + " where office_id = ?", office);
                     ResultSet rows = exists.executeQuery()) {
@@ -31,5 +51,6 @@ final class OfficeHeads {
             }
             return null;
         });
+        known.add(office);
     }
 }

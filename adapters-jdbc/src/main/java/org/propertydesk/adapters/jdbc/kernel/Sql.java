@@ -53,8 +53,23 @@ public final class Sql {
         });
     }
 
+    /**
+     * Runs read-only {@code work} on the connection of the current unit of work, or outside one on
+     * a connection in auto-commit mode (see {@link JdbcTransactions#reading}): no commit for a read.
+     */
+    public <T> T reading(String what, ConnectionWork<T> work) {
+        return transactions.reading(() -> {
+            try {
+                return work.apply(transactions.connection());
+            } catch (SQLException e) {
+                throw TransactionConflicts.translate(what, e);
+            }
+        });
+    }
+
+    /** A select: in the current unit of work, or outside one without a transaction of its own. */
     public <T> io.vavr.collection.List<T> query(String sql, RowMapper<T> mapper, Object... parameters) {
-        return inUnit(sql, connection -> {
+        return reading(sql, connection -> {
             try (PreparedStatement statement = prepare(connection, sql, parameters);
                     ResultSet rows = statement.executeQuery()) {
                 java.util.List<T> result = new java.util.ArrayList<>();

@@ -31,6 +31,7 @@ import org.propertydesk.domain.complaint.Cause;
 import org.propertydesk.domain.complaint.ComplainantId;
 import org.propertydesk.domain.complaint.Complaint;
 import org.propertydesk.domain.complaint.ComplaintId;
+import org.propertydesk.domain.complaint.Matter;
 import org.propertydesk.domain.complaint.ComplaintOutcome;
 import org.propertydesk.domain.complaint.ComplaintRejection;
 import org.propertydesk.domain.complaint.IntakeFacts;
@@ -182,6 +183,11 @@ class ConcurrentComplaintUpdatesTest {
         @Override
         public Seq<Complaint> registeredBetween(OfficeId office, Instant from, Instant to) {
             return store.registeredBetween(office, from, to);
+        }
+
+        @Override
+        public Seq<Complaint> aboutMatter(OfficeId office, Matter matter, Instant from, Instant to) {
+            return store.aboutMatter(office, matter, from, to);
         }
     }
 

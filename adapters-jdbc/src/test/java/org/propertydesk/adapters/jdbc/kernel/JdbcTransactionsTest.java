@@ -125,6 +125,55 @@ class JdbcTransactionsTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.propertydesk.adapters.jdbc.kernel.TestDatabase#all")
+    @DisplayName("a read outside a unit of work runs in auto-commit mode, with nothing to commit; inside one it joins it")
+    void readsWithoutATransaction(TestDatabase database) throws SQLException {
+        try (Probe probe = new Probe(database)) {
+            probe.transactions.run(() -> probe.insert(1));
+
+            int outside = probe.transactions.reading(() -> {
+                assertThat(probe.transactions.active()).isFalse();
+                assertThat(autoCommit(probe.transactions.connection())).isTrue();
+                return probe.countInside();
+            });
+            int inside = probe.transactions.inTransaction(() -> {
+                Connection unit = probe.transactions.connection();
+                probe.insert(2);
+                return probe.transactions.reading(() -> {
+                    assertThat(probe.transactions.connection()).isSameAs(unit);
+                    return probe.countInside();
+                });
+            });
+
+            assertThat(outside).isEqualTo(1);
+            assertThat(inside).as("the read saw the unit's own uncommitted row").isEqualTo(2);
+            assertThatThrownBy(probe.transactions::connection).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.propertydesk.adapters.jdbc.kernel.TestDatabase#all")
+    @DisplayName("a unit of work cannot start inside a read, whose connection would commit each statement")
+    void noUnitInsideARead(TestDatabase database) throws SQLException {
+        try (Probe probe = new Probe(database)) {
+            assertThatThrownBy(() -> probe.transactions.reading(() -> probe.transactions.inTransaction(() -> {
+                probe.insert(1);
+                return null;
+            }))).isInstanceOf(IllegalStateException.class).hasMessageContaining("inside a read");
+
+            assertThat(probe.countFromOutside()).isZero();
+        }
+    }
+
+    private static boolean autoCommit(Connection connection) {
+        try {
+            return connection.getAutoCommit();
+        } catch (SQLException e) {
+            throw new DatabaseFailure("auto-commit", e);
+        }
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             if (!latch.await(10, TimeUnit.SECONDS)) {

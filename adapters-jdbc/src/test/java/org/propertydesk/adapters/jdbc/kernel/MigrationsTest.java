@@ -89,7 +89,7 @@ class MigrationsTest {
             assertThat(afterFirst).contains("pd_staff", "pd_outbox", "pd_request", "pd_roster", "pd_handover", "pd_complaint",
                     "pd_service_request", "pd_notice", "pd_incident", "pd_incident_record", "pd_document", "pd_loan",
                     PropertyDeskJdbc.HISTORY_TABLE);
-            assertThat(history).extracting(row -> row.split("\\|")[0]).contains("1", "2", "3", "4", "5", "6", "7", "8");
+            assertThat(history).extracting(row -> row.split("\\|")[0]).contains("1", "2", "3", "4", "5", "6", "7", "8", "9");
             assertThat(history).allSatisfy(row -> assertThat(row.split("\\|")[1]).isIn("true", "1", "TRUE", "t"));
             assertThat(tables(fresh.dataSource())).isEqualTo(afterFirst);
             assertThat(rows(fresh.dataSource(), history(database, "select version from %s"))).hasSameSizeAs(history);
