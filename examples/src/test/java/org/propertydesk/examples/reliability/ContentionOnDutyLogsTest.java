@@ -139,7 +139,7 @@ class ContentionOnDutyLogsTest {
                     .figure("rejected as conflicts (ABORTED)", rejected.size())
                     .figure("other answers", unexpected.size())
                     .figure("lost updates", lost)
-                    .figure("outbox events (MatterLogged), one per applied update", added.size())
+                    .figure("outbox events (MatterLogged): one per applied update, re-sent ones included", added.size())
                     .figure("ABORTED updates re-read and sent again: applied", retriedApplied)
                     .write();
         }

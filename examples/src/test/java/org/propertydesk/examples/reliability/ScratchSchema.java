@@ -55,28 +55,29 @@ final class ScratchSchema implements AutoCloseable {
 
     /** The rows of a query in this schema, each as its column values. */
     List<List<Object>> rows(String sql, Object... parameters) {
-        try (Connection connection = DriverManager.getConnection(ADMIN_URL)) {
-            try (PreparedStatement path = connection.prepareStatement("set search_path to " + schema)) {
-                path.execute();
+        return rowsAt(ADMIN_URL + "&currentSchema=" + schema, sql, parameters);
+    }
+
+    /** The rows of a query on the database at {@code url}, each as its column values. */
+    static List<List<Object>> rowsAt(String url, String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(url);
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
             }
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    statement.setObject(i + 1, parameters[i]);
-                }
-                List<List<Object>> rows = new ArrayList<>();
-                if (statement.execute()) {
-                    try (ResultSet result = statement.getResultSet()) {
-                        while (result.next()) {
-                            List<Object> row = new ArrayList<>();
-                            for (int column = 1; column <= result.getMetaData().getColumnCount(); column++) {
-                                row.add(result.getObject(column));
-                            }
-                            rows.add(row);
+            List<List<Object>> rows = new ArrayList<>();
+            if (statement.execute()) {
+                try (ResultSet result = statement.getResultSet()) {
+                    while (result.next()) {
+                        List<Object> row = new ArrayList<>();
+                        for (int column = 1; column <= result.getMetaData().getColumnCount(); column++) {
+                            row.add(result.getObject(column));
                         }
+                        rows.add(row);
                     }
                 }
-                return rows;
             }
+            return rows;
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }
