@@ -57,6 +57,11 @@ public final class ReferenceServer implements Callable<Integer> {
 
     @Option(names = "--db-password", description = "database password") String databasePassword;
 
+    @Option(names = "--db-wait", defaultValue = "5000",
+            description = "milliseconds a call waits for a database connection before it is answered UNAVAILABLE, "
+                    + "at least 250 (default: ${DEFAULT-VALUE})")
+    long databaseWaitMillis;
+
     @Option(names = "--host", defaultValue = "127.0.0.1",
             description = "address to listen on (default: ${DEFAULT-VALUE}); anything but loopback needs TLS")
     String host;
@@ -170,6 +175,10 @@ public final class ReferenceServer implements Callable<Integer> {
             config.setPassword(databasePassword);
         }
         config.setMaximumPoolSize(16);
+        // While the database is down a call gets UNAVAILABLE after this wait instead of hanging
+        // for the pool's default 30 s; checking a connection before reuse must take less.
+        config.setConnectionTimeout(Math.max(250, databaseWaitMillis));
+        config.setValidationTimeout(Math.max(250, Math.min(5000, databaseWaitMillis / 2)));
         config.setPoolName("propertydesk");
         return new HikariDataSource(config);
     }

@@ -6,6 +6,7 @@ import com.google.rpc.Code;
 import com.google.rpc.ErrorInfo;
 import com.google.rpc.PreconditionFailure;
 import com.google.rpc.ResourceInfo;
+import com.google.rpc.RetryInfo;
 import com.google.rpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
@@ -23,7 +24,8 @@ import org.propertydesk.domain.kernel.Rule;
  *       (reason in UPPER_SNAKE_CASE, domain {@value #DOMAIN}, the rule ids in metadata) and a
  *       {@code PreconditionFailure} listing <em>every</em> violated rule;</li>
  *   <li>malformed input → {@code INVALID_ARGUMENT} with {@code BadRequest} field violations;</li>
- *   <li>an unknown resource → {@code NOT_FOUND} with {@code ResourceInfo}.</li>
+ *   <li>an unknown resource → {@code NOT_FOUND} with {@code ResourceInfo};</li>
+ *   <li>a passing infrastructure outage → {@code UNAVAILABLE} with {@code RetryInfo}.</li>
  * </ul>
  */
 public final class GrpcErrors {
@@ -104,6 +106,19 @@ public final class GrpcErrors {
                 .setResourceName(resourceName)
                 .build();
         return error(Code.NOT_FOUND, resourceName + " not found", Any.pack(info));
+    }
+
+    /**
+     * UNAVAILABLE for a call the server could not carry out right now (its database is down or the
+     * connection broke), with a {@code RetryInfo} saying how long to wait before sending it again.
+     */
+    public static StatusRuntimeException unavailable(String message, java.time.Duration retryAfter) {
+        RetryInfo info = RetryInfo.newBuilder()
+                .setRetryDelay(com.google.protobuf.Duration.newBuilder()
+                        .setSeconds(retryAfter.getSeconds())
+                        .setNanos(retryAfter.getNano()))
+                .build();
+        return error(Code.UNAVAILABLE, message, Any.pack(info));
     }
 
     /**

@@ -64,13 +64,14 @@ final class JdbcReceptionLog implements ReceptionLog {
     }
 
     private void ensureHead(String office, String department) {
+        // Asked on the unit's own connection first: only the first entry of a department needs a
+        // second pooled connection (one per append starves the pool under load).
+        if (transactions.active() && sql.inUnit("find the reception head", connection -> headExists(connection, office, department))) {
+            return;
+        }
         transactions.apart(connection -> {
-            try (PreparedStatement exists = Sql.prepare(connection,
-                            "select 1 from pd_reception_head where office_id = ? and department = ?", office, department);
-                    ResultSet rows = exists.executeQuery()) {
-                if (rows.next()) {
-                    return null;
-                }
+            if (headExists(connection, office, department)) {
+                return null;
             }
             try (PreparedStatement create = Sql.prepare(connection,
                     "insert into pd_reception_head (office_id, department, position) values (?, ?, 0)", office, department)) {
@@ -82,6 +83,14 @@ final class JdbcReceptionLog implements ReceptionLog {
             }
             return null;
         });
+    }
+
+    private static boolean headExists(java.sql.Connection connection, String office, String department) throws SQLException {
+        try (PreparedStatement exists = Sql.prepare(connection,
+                        "select 1 from pd_reception_head where office_id = ? and department = ?", office, department);
+                ResultSet rows = exists.executeQuery()) {
+            return rows.next();
+        }
     }
 
     private static ReceptionEntry entry(ResultSet row) throws SQLException {

@@ -14,6 +14,11 @@ import org.propertydesk.application.kernel.Transactions;
  * when the work returns or rolls back when it throws. A unit started while another runs on the
  * same thread joins it: there is one commit, by the outermost.
  *
+ * <p>When the database cannot be reached, or the connection breaks while the unit runs or
+ * commits, the unit fails with the application's
+ * {@link org.propertydesk.application.kernel.StoreUnavailable} (see {@link ConnectionLoss}), which a
+ * caller may retry; any other refusal stays a {@link DatabaseFailure}.
+ *
  * <p>Stores ask {@link #connection()} for the bound connection, so every statement of a use case
  * (its records, outbox rows, audit entries) lands in the same database transaction.
  *
@@ -53,6 +58,9 @@ public final class JdbcTransactions implements Transactions {
             return result;
         } catch (RuntimeException | Error failure) {
             rollback(connection, failure);
+            if (failure instanceof RuntimeException) {
+                throw ConnectionLoss.translate("the connection broke during a unit of work", (RuntimeException) failure);
+            }
             throw failure;
         } finally {
             bound.remove();
@@ -128,7 +136,7 @@ public final class JdbcTransactions implements Transactions {
             }
             return connection;
         } catch (SQLException e) {
-            throw new DatabaseFailure("could not open a unit of work", e);
+            throw ConnectionLoss.translate("could not open a unit of work", new DatabaseFailure("could not open a unit of work", e));
         }
     }
 

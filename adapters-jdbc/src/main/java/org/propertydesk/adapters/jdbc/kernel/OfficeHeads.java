@@ -1,5 +1,6 @@
 package org.propertydesk.adapters.jdbc.kernel;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Nothing deletes a head row, so the offices whose row this instance has seen or created are
  * remembered: an append to such an office neither borrows a second connection nor asks the
- * database again.
+ * database again. Otherwise whether the row exists is asked first on the caller's own connection:
+ * only the office's very first write needs a second one. A unit of work that takes a second
+ * pooled connection on every append starves the pool under load — with as many writers as
+ * connections, each holds one and waits for another until the pool gives up (seen with 24
+ * concurrent writers on a pool of 16).
  */
 final class OfficeHeads {
 
@@ -35,12 +40,14 @@ final class OfficeHeads {
         if (known.contains(office)) {
             return;
         }
+        if (transactions.active() && new Sql(transactions).inUnit("find the office's " + table + " row",
+                connection -> exists(connection, table, office))) {
+            known.add(office);
+            return;
+        }
         transactions.apart(connection -> {
-            try (PreparedStatement exists = Sql.prepare(connection, "select 1 from " + table + " where office_id = ?", office);
-                    ResultSet rows = exists.executeQuery()) {
-                if (rows.next()) {
-                    return null;
-                }
+            if (exists(connection, table, office)) {
+                return null;
             }
             try (PreparedStatement create = Sql.prepare(connection, insert, office)) {
                 create.executeUpdate();
@@ -52,5 +59,12 @@ final class OfficeHeads {
             return null;
         });
         known.add(office);
+    }
+
+    private static boolean exists(Connection connection, String table, String office) throws SQLException {
+        try (PreparedStatement exists = Sql.prepare(connection, "select 1 from " + table + " where office_id = ?", office);
+                ResultSet rows = exists.executeQuery()) {
+            return rows.next();
+        }
     }
 }
