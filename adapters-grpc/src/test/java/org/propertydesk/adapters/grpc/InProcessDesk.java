@@ -7,9 +7,13 @@ import com.google.rpc.BadRequest;
 import com.google.rpc.ErrorInfo;
 import com.google.rpc.PreconditionFailure;
 import com.google.rpc.ResourceInfo;
+import io.grpc.ForwardingServerCall;
 import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
 import io.grpc.Server;
+import io.grpc.ServerCall;
+import io.grpc.ServerCallHandler;
+import io.grpc.ServerInterceptor;
 import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.Status;
@@ -49,13 +53,42 @@ public final class InProcessDesk implements AutoCloseable {
         InProcessServerBuilder builder = InProcessServerBuilder.forName(name).directExecutor();
         Authentication authentication = new Authentication(BearerTokens.fixed(tokens));
         for (ServerServiceDefinition definition : services.definitions()) {
-            builder.addService(ServerInterceptors.intercept(definition, authentication));
+            builder.addService(ServerInterceptors.intercept(definition, new LateAnswers(), authentication));
         }
         try {
             Server server = builder.build().start();
             return new InProcessDesk(server, InProcessChannelBuilder.forName(name).directExecutor().build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Header asking the server to hold its answer back this many milliseconds after the work is done. */
+    public static final Metadata.Key<String> ANSWER_DELAY = Metadata.Key.of("x-test-answer-delay-ms", Metadata.ASCII_STRING_MARSHALLER);
+
+    /**
+     * Holds a finished call's answer back by {@link #ANSWER_DELAY}: the work (and its unit of work)
+     * has committed, the answer has not yet left — the moment a client-side deadline hits in a
+     * "did it happen?" retry.
+     */
+    private static final class LateAnswers implements ServerInterceptor {
+        @Override
+        public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
+            String delay = headers.get(ANSWER_DELAY);
+            if (delay == null) {
+                return next.startCall(call, headers);
+            }
+            return next.startCall(new ForwardingServerCall.SimpleForwardingServerCall<>(call) {
+                @Override
+                public void close(Status status, Metadata trailers) {
+                    try {
+                        Thread.sleep(Long.parseLong(delay));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    super.close(status, trailers);
+                }
+            }, headers);
         }
     }
 

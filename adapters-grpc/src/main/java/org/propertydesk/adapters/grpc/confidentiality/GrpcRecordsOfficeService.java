@@ -529,8 +529,9 @@ final class GrpcRecordsOfficeService extends RecordsOfficeServiceGrpc.RecordsOff
     public void verifyRecordsAudit(VerifyRecordsAuditRequest request, StreamObserver<VerifyRecordsAuditResponse> observer) {
         Input input = new Input();
         ResourceName office = input.name("office", request.getOffice(), OFFICE);
-        input.orThrow();
-        RecordsOffice.AuditVerification verification = desk.verifyAudit(office.office());
+        Caller caller = input.orThrow();
+        RecordsOffice.AuditVerification verification = found(office.office(), () -> desk.verifyAudit(office.office(), caller.staff()))
+                .getOrElseThrow(GrpcErrors::rejected);
         reply(observer, VerifyRecordsAuditResponse.newBuilder()
                 .setIntact(verification.intact())
                 .setEntryCount(verification.entries())
