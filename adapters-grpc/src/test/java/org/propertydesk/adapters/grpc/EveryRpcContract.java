@@ -200,9 +200,9 @@ public abstract class EveryRpcContract<W extends EveryRpcContract.World> {
         }
     }
 
-    /** A deadline the first attempt misses: the server holds its answer back {@link #LATE_ANSWER} ms after its work. */
+    /** A deadline the first attempt misses: the server holds its answer back until the call is cancelled (at most {@link #LATE_ANSWER} ms). */
     private static final long SHORT_DEADLINE = 40;
-    private static final long LATE_ANSWER = 150;
+    private static final long LATE_ANSWER = 10_000;
 
     @ParameterizedTest(name = "{0}: retried with its request_id after a client-side deadline, it has exactly one effect", allowZeroInvocations = true)
     @MethodSource("mutatingMethods")
@@ -239,7 +239,7 @@ public abstract class EveryRpcContract<W extends EveryRpcContract.World> {
             }
             Message again = RpcCalls.call(world.channel(), method(method), request, rpc.token());
 
-            assertThat(missed).as("the first attempt misses its deadline").isEqualTo(Status.Code.DEADLINE_EXCEEDED);
+            assertThat(missed).as("the first attempt misses its deadline").isIn(Status.Code.DEADLINE_EXCEEDED, Status.Code.CANCELLED);
             assertThat(afterMissed).as("the missed attempt did its work or none of it").isIn(0L, once);
             assertThat(answer).as("the retry is answered as the single call was").isEqualTo(expected);
             assertThat(again).isEqualTo(answer);

@@ -7,6 +7,7 @@ import com.google.rpc.BadRequest;
 import com.google.rpc.ErrorInfo;
 import com.google.rpc.PreconditionFailure;
 import com.google.rpc.ResourceInfo;
+import io.grpc.Context;
 import io.grpc.ForwardingServerCall;
 import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
@@ -63,13 +64,17 @@ public final class InProcessDesk implements AutoCloseable {
         }
     }
 
-    /** Header asking the server to hold its answer back this many milliseconds after the work is done. */
+    /**
+     * Header asking the server to hold its answer back, after the work is done, until the call is
+     * cancelled (its deadline passed) or this many milliseconds have gone by.
+     */
     public static final Metadata.Key<String> ANSWER_DELAY = Metadata.Key.of("x-test-answer-delay-ms", Metadata.ASCII_STRING_MARSHALLER);
 
     /**
-     * Holds a finished call's answer back by {@link #ANSWER_DELAY}: the work (and its unit of work)
-     * has committed, the answer has not yet left — the moment a client-side deadline hits in a
-     * "did it happen?" retry.
+     * Holds a finished call's answer back as {@link #ANSWER_DELAY} asks: the work (and its unit of
+     * work) has committed, the answer has not yet left — the moment a client-side deadline hits in a
+     * "did it happen?" retry. Waiting for the cancellation, not for a fixed time, keeps the test
+     * independent of how busy the machine is.
      */
     private static final class LateAnswers implements ServerInterceptor {
         @Override
@@ -81,8 +86,12 @@ public final class InProcessDesk implements AutoCloseable {
             return next.startCall(new ForwardingServerCall.SimpleForwardingServerCall<>(call) {
                 @Override
                 public void close(Status status, Metadata trailers) {
+                    Context context = Context.current();
+                    long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Long.parseLong(delay));
                     try {
-                        Thread.sleep(Long.parseLong(delay));
+                        while (!context.isCancelled() && !isCancelled() && System.nanoTime() < until) {
+                            Thread.sleep(2);
+                        }
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
