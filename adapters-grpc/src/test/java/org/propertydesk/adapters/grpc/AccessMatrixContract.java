@@ -37,10 +37,10 @@ import org.propertydesk.domain.kernel.Role;
 public abstract class AccessMatrixContract<W extends EveryRpcContract.World> extends EveryRpcContract<W> {
 
     /** Who, of the matrix's identities, may call an RPC; {@link #toString()} says it in the rules' words. */
-    public record Grant(String says, Predicate<Identity> granted, Status.Code refusal) {
+    public record Grant(String says, Predicate<Identity> granted, Status.Code refusal, boolean audited) {
 
         public Grant(String says, Predicate<Identity> granted) {
-            this(says, granted, Status.Code.PERMISSION_DENIED);
+            this(says, granted, Status.Code.PERMISSION_DENIED, true);
         }
 
         /**
@@ -49,7 +49,16 @@ public abstract class AccessMatrixContract<W extends EveryRpcContract.World> ext
          * the refusal as a denied access decision.
          */
         public Grant otherwise(Status.Code code, String why) {
-            return new Grant(says + ", others " + code + " (" + why + ")", granted, code);
+            return new Grant(says + ", others " + code + " (" + why + ")", granted, code, true);
+        }
+
+        /**
+         * The caller acts only for themselves (acknowledges their own roster, leaves their own post):
+         * nobody else's record is reached, so nobody is let in; a caller who has nothing to act on is
+         * refused with {@code code} ({@code why}) — a rule's answer, not an access decision, and not audited.
+         */
+        public static Grant onlyForThemselves(Status.Code code, String why) {
+            return new Grant("each for themselves, others " + code + " (" + why + ")", identity -> false, code, false);
         }
 
         /** Any staff member of the office (the office check, K-1, is the only gate). */
@@ -79,11 +88,11 @@ public abstract class AccessMatrixContract<W extends EveryRpcContract.World> ext
         }
 
         public Grant and(Grant other) {
-            return new Grant(says + " and " + other.says, granted.and(other.granted), refusal);
+            return new Grant(says + " and " + other.says, granted.and(other.granted), refusal, audited);
         }
 
         public Grant or(Grant other) {
-            return new Grant(says + " or " + other.says, granted.or(other.granted), refusal);
+            return new Grant(says + " or " + other.says, granted.or(other.granted), refusal, audited);
         }
 
         @Override
@@ -153,7 +162,7 @@ public abstract class AccessMatrixContract<W extends EveryRpcContract.World> ext
                 long newDenials = world.denials() - deniedBefore;
                 boolean expectGrant = grant.granted().test(identity);
                 calls.incrementAndGet();
-                boolean refused = code == Status.Code.PERMISSION_DENIED || (!expectGrant && code == grant.refusal());
+                boolean refused = code == Status.Code.PERMISSION_DENIED || (!expectGrant && code == grant.refusal() && grant.audited());
                 if (refused) {
                     denied.incrementAndGet();
                     if (newDenials == 1) {

@@ -156,7 +156,7 @@ public abstract class EveryRpcContract<W extends EveryRpcContract.World> {
         try (W world = world()) {
             Rpc<W> rpc = rpc(method);
             Message request = rpc.request().apply(world);
-            String field = Stream.of("name", "parent", "office", "staff").filter(f -> RpcCalls.has(request, f)).findFirst().orElseThrow();
+            String field = Stream.of("name", "parent", "office", "staff", "post").filter(f -> RpcCalls.has(request, f)).findFirst().orElseThrow();
 
             var failure = RpcCalls.failure(world.channel(), method(method), RpcCalls.with(request, field, "offices/Not-A-UUID"), rpc.token());
 
