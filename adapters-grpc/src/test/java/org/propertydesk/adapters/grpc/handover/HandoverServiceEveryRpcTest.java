@@ -98,8 +98,11 @@ class HandoverServiceEveryRpcTest extends AccessMatrixContract<HandoverServiceEv
                 "ListHandovers", "CreateIncident", "GetIncident", "ListOpenIncidents", "WhoIsResponsibleForPost")) {
             grants.put(method, anyoneInTheOffice());
         }
-        for (String method : List.of("CreateHandover", "CompleteHandoverPreparation", "AnswerHandoverQuestion", "DeclareIncomingUnfit",
-                "NoteHandoverEquipment")) {
+        // R-HO-3 (b, d): anyone who sees drink or confusion in the incoming person, or equipment starting or
+        // stopping, says so; that only blocks the handover.
+        grants.put("DeclareIncomingUnfit", anyoneInTheOffice());
+        grants.put("NoteHandoverEquipment", anyoneInTheOffice());
+        for (String method : List.of("CreateHandover", "CompleteHandoverPreparation", "AnswerHandoverQuestion")) {
             grants.put(method, onlyTheParty("the outgoing person"));
         }
         for (String method : List.of("ArriveForHandover", "BeginHandoverCount", "CountHandoverItem", "AskHandoverQuestion",
@@ -107,7 +110,7 @@ class HandoverServiceEveryRpcTest extends AccessMatrixContract<HandoverServiceEv
             grants.put(method, onlyTheParty("the incoming person"));
         }
         grants.put("SettleHandover", onlyTheParty("the superior the refusal went to"));
-        grants.put("SubstituteIncoming", onlyTheParty("the outgoing person's superior").or(rankAtLeast(Role.Rank.MANAGER)));
+        grants.put("SubstituteIncoming", rankAtLeast(Role.Rank.SUPERVISOR));                                 // R-HO-3 d, K-4
         grants.put("SignHandover", onlyTheParty("the two parties"));
         grants.put("ResolveIncident", onlyTheParty("the reporter").or(rankAtLeast(Role.Rank.SUPERVISOR)));   // R-HO-3
         return grants;
