@@ -3,11 +3,13 @@ package org.propertydesk.adapters.grpc;
 import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import java.util.Objects;
 import org.propertydesk.adapters.grpc.complaint.GrpcComplaint;
 import org.propertydesk.adapters.grpc.confidentiality.GrpcRecordsOffice;
 import org.propertydesk.adapters.grpc.firstcontact.GrpcFirstContact;
 import org.propertydesk.adapters.grpc.handover.GrpcHandover;
+import org.propertydesk.adapters.grpc.kernel.DenialAudit;
 import org.propertydesk.adapters.grpc.kernel.FailureTranslation;
 import org.propertydesk.adapters.grpc.kernel.GrpcAudit;
 import org.propertydesk.adapters.grpc.kernel.Mutations;
@@ -18,6 +20,7 @@ import org.propertydesk.application.confidentiality.RecordsOffice;
 import org.propertydesk.application.firstcontact.FirstContactDesk;
 import org.propertydesk.application.handover.HandoverDesk;
 import org.propertydesk.application.kernel.AuditLog;
+import org.propertydesk.application.kernel.Denials;
 import org.propertydesk.application.kernel.Requests;
 import org.propertydesk.application.risk.RiskDesk;
 import org.propertydesk.application.roster.RosterDesk;
@@ -59,6 +62,7 @@ public final class PropertyDeskServices {
     public static final class Builder {
         private final Mutations mutations;
         private List<ServerServiceDefinition> definitions = List.empty();
+        private Option<Denials> denials = Option.none();
 
         private Builder(Mutations mutations) {
             this.mutations = mutations;
@@ -106,11 +110,22 @@ public final class PropertyDeskServices {
             return service(GrpcHandover.service(desk, mutations));
         }
 
+        /**
+         * Writes every PERMISSION_DENIED any of the services answers to the caller's office's audit
+         * trail (R-CF-9), beside the access decisions the desks audit themselves.
+         */
+        public Builder auditDenials(Denials denials) {
+            this.denials = Option.some(Objects.requireNonNull(denials, "denials"));
+            return this;
+        }
+
         public PropertyDeskServices build() {
             if (definitions.isEmpty()) {
                 throw new IllegalStateException("no service added: give the builder at least one desk");
             }
-            return new PropertyDeskServices(definitions);
+            return new PropertyDeskServices(denials
+                    .map(audit -> definitions.map(definition -> ServerInterceptors.intercept(definition, new DenialAudit(audit))))
+                    .getOrElse(definitions));
         }
     }
 }

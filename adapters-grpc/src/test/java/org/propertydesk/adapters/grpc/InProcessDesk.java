@@ -7,9 +7,14 @@ import com.google.rpc.BadRequest;
 import com.google.rpc.ErrorInfo;
 import com.google.rpc.PreconditionFailure;
 import com.google.rpc.ResourceInfo;
+import io.grpc.Context;
+import io.grpc.ForwardingServerCall;
 import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
 import io.grpc.Server;
+import io.grpc.ServerCall;
+import io.grpc.ServerCallHandler;
+import io.grpc.ServerInterceptor;
 import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.Status;
@@ -49,13 +54,50 @@ public final class InProcessDesk implements AutoCloseable {
         InProcessServerBuilder builder = InProcessServerBuilder.forName(name).directExecutor();
         Authentication authentication = new Authentication(BearerTokens.fixed(tokens));
         for (ServerServiceDefinition definition : services.definitions()) {
-            builder.addService(ServerInterceptors.intercept(definition, authentication));
+            builder.addService(ServerInterceptors.intercept(definition, new LateAnswers(), authentication));
         }
         try {
             Server server = builder.build().start();
             return new InProcessDesk(server, InProcessChannelBuilder.forName(name).directExecutor().build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Header asking the server to hold its answer back, after the work is done, until the call is
+     * cancelled (its deadline passed) or this many milliseconds have gone by.
+     */
+    public static final Metadata.Key<String> ANSWER_DELAY = Metadata.Key.of("x-test-answer-delay-ms", Metadata.ASCII_STRING_MARSHALLER);
+
+    /**
+     * Holds a finished call's answer back as {@link #ANSWER_DELAY} asks: the work (and its unit of
+     * work) has committed, the answer has not yet left — the moment a client-side deadline hits in a
+     * "did it happen?" retry. Waiting for the cancellation, not for a fixed time, keeps the test
+     * independent of how busy the machine is.
+     */
+    private static final class LateAnswers implements ServerInterceptor {
+        @Override
+        public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
+            String delay = headers.get(ANSWER_DELAY);
+            if (delay == null) {
+                return next.startCall(call, headers);
+            }
+            return next.startCall(new ForwardingServerCall.SimpleForwardingServerCall<>(call) {
+                @Override
+                public void close(Status status, Metadata trailers) {
+                    Context context = Context.current();
+                    long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Long.parseLong(delay));
+                    try {
+                        while (!context.isCancelled() && !isCancelled() && System.nanoTime() < until) {
+                            Thread.sleep(2);
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    super.close(status, trailers);
+                }
+            }, headers);
         }
     }
 

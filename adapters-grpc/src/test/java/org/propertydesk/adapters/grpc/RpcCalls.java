@@ -60,6 +60,23 @@ public final class RpcCalls {
         return ClientCalls.blockingUnaryCall(target, method, CallOptions.DEFAULT.withDeadlineAfter(30, TimeUnit.SECONDS), typed);
     }
 
+    /**
+     * Calls {@code method} as the caller of {@code token} with a deadline of {@code deadlineMillis},
+     * asking the server to hold its answer back {@code answerDelayMillis} after the work (0: not at all).
+     */
+    public static Message callWithDeadline(
+            Channel channel, MethodDescriptor<Message, Message> method, Message request, String token,
+            long deadlineMillis, long answerDelayMillis) {
+        Metadata headers = new Metadata();
+        headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
+        if (answerDelayMillis > 0) {
+            headers.put(InProcessDesk.ANSWER_DELAY, Long.toString(answerDelayMillis));
+        }
+        Channel target = ClientInterceptors.intercept(channel, MetadataUtils.newAttachHeadersInterceptor(headers));
+        return ClientCalls.blockingUnaryCall(target, method,
+                CallOptions.DEFAULT.withDeadlineAfter(deadlineMillis, TimeUnit.MILLISECONDS), retype(method, request));
+    }
+
     /** The failure of a call that must fail. */
     public static InProcessDesk.Failure failure(Channel channel, MethodDescriptor<Message, Message> method, Message request, String token) {
         try {
@@ -107,6 +124,33 @@ public final class RpcCalls {
             }
         }
         return builder.build();
+    }
+
+    /** {@code message} with every string, at any depth, passed through {@code change}. */
+    public static Message mapStrings(Message message, java.util.function.UnaryOperator<String> change) {
+        Message.Builder builder = message.toBuilder();
+        for (var entry : message.getAllFields().entrySet()) {
+            FieldDescriptor field = entry.getKey();
+            if (field.isRepeated()) {
+                builder.clearField(field);
+                for (Object item : (List<?>) entry.getValue()) {
+                    builder.addRepeatedField(field, mapped(item, change));
+                }
+            } else {
+                builder.setField(field, mapped(entry.getValue(), change));
+            }
+        }
+        return builder.build();
+    }
+
+    private static Object mapped(Object value, java.util.function.UnaryOperator<String> change) {
+        if (value instanceof String text) {
+            return change.apply(text);
+        }
+        if (value instanceof Message nested) {
+            return mapStrings(nested, change);
+        }
+        return value;
     }
 
     private static Object replaced(Object value, String from, String to) {

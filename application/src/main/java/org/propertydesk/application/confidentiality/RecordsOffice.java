@@ -20,6 +20,7 @@ import org.propertydesk.domain.confidentiality.LoanTerm;
 import org.propertydesk.domain.confidentiality.SecrecyDuty;
 import org.propertydesk.domain.confidentiality.TaskCustody;
 import org.propertydesk.domain.kernel.ClearanceLevel;
+import org.propertydesk.domain.kernel.KernelRejection;
 import org.propertydesk.domain.kernel.OfficeId;
 import org.propertydesk.domain.kernel.Rejections;
 import org.propertydesk.domain.kernel.StaffId;
@@ -84,8 +85,17 @@ public interface RecordsOffice {
      */
     Either<Rejections<ConfidentialityRejection>, SecrecyDuty> recordDeparture(RecordDeparture command);
 
-    /** Whether the office's audit trail is intact, and where it was first tampered with (R-CF-9). */
+    /**
+     * Whether the office's audit trail is intact, and where it was first tampered with (R-CF-9), for
+     * the office's own tooling; a staff member asks through {@link #verifyAudit(OfficeId, StaffId)}.
+     */
     AuditVerification verifyAudit(OfficeId office);
+
+    /**
+     * {@link #verifyAudit(OfficeId)} asked by {@code actor}: like reading the trail, only for the
+     * office manager and company leadership (R-CF-9).
+     */
+    Either<Rejections<KernelRejection>, AuditVerification> verifyAudit(OfficeId office, StaffId actor);
 
     // ---- reads that decide no access: nothing in them is a document's title or subject ----------
 

@@ -33,6 +33,7 @@ import org.propertydesk.domain.confidentiality.SubjectDeparture;
 import org.propertydesk.domain.confidentiality.TaskCustody;
 import org.propertydesk.domain.kernel.BusinessCalendar;
 import org.propertydesk.domain.kernel.Enforces;
+import org.propertydesk.domain.kernel.KernelRejection;
 import org.propertydesk.domain.kernel.OfficeId;
 import org.propertydesk.domain.kernel.Rejections;
 import org.propertydesk.domain.kernel.Rule;
@@ -268,6 +269,18 @@ public final class RecordsOfficeService implements RecordsOffice {
     public AuditVerification verifyAudit(OfficeId office) {
         return transactions.inTransaction(() ->
                 new AuditVerification(audit.entries(office).size(), audit.firstTampered(office)));
+    }
+
+    @Override
+    @Enforces(Rule.R_CF_9)
+    public Either<Rejections<KernelRejection>, AuditVerification> verifyAudit(OfficeId office, StaffId actor) {
+        return transactions.inTransaction(() -> {
+            StaffMember member = staff(office, actor);
+            return KernelRejection.AuditTrailReserved.mayRead(member.role())
+                    ? Either.<Rejections<KernelRejection>, AuditVerification>right(
+                            new AuditVerification(audit.entries(office).size(), audit.firstTampered(office)))
+                    : Either.left(Rejections.of(new KernelRejection.AuditTrailReserved(actor, member.role())));
+        });
     }
 
     @Override

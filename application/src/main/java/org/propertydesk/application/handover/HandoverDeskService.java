@@ -226,6 +226,9 @@ public final class HandoverDeskService implements HandoverDesk {
     public Either<Rejections<HandoverRejection>, Handover> substitute(Substitute command) {
         return onHandover(command.office(), command.actor(), command.handover(), "substitute", Rule.R_HO_3,
                 (handover, actor, now) -> {
+                    if (!actor.role().isManagerial()) {
+                        return Option.some(refuse(new HandoverRejection.SubstituteNeedsSupervisor(actor.id(), actor.role())));
+                    }
                     if (directory.staffMember(command.office(), command.substitute()).isEmpty()) {
                         return Option.some(refuse(new HandoverRejection.NotOnStaff(command.substitute())));
                     }

@@ -419,6 +419,22 @@ public sealed interface HandoverRejection extends Rejection {
         }
     }
 
+    /**
+     * A substitute for an incoming person unfit to take over is found by a supervisor or above
+     * (R-HO-3 d, K-4), not by whoever happens to be at the desk.
+     */
+    record SubstituteNeedsSupervisor(StaffId actor, Role role) implements HandoverRejection, PermissionRejection {
+        @Override
+        public Rule rule() {
+            return Rule.R_HO_3;
+        }
+
+        @Override
+        public String reason() {
+            return actor + " (" + role + ") cannot name a substitute: a supervisor or above finds one";
+        }
+    }
+
     /** Only the two parties sign. */
     record NotAParty(StaffId actor) implements HandoverRejection, PermissionRejection {
         @Override

@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.propertydesk.adapters.grpc.kernel.Caller;
+import org.propertydesk.adapters.grpc.kernel.DenialAudit;
 import org.propertydesk.adapters.grpc.kernel.Etags;
 import org.propertydesk.adapters.grpc.kernel.GrpcErrors;
 import org.propertydesk.adapters.grpc.kernel.Mutations;
@@ -191,6 +192,7 @@ final class GrpcRecordsOfficeService extends RecordsOfficeServiceGrpc.RecordsOff
         Input input = new Input();
         ResourceName name = input.name("name", request.getName(), DOCUMENT);
         Caller caller = input.orThrow();
+        DenialAudit.auditedByTheDesk(); // an access decision: the desk audits it, granted or denied (R-CF-9)
         // A read is an access decision: the desk audits it, granted or denied, in a unit of work of its own.
         Document document = found(name.office(), () -> desk.consult(
                 new RecordsOffice.Consult(name.office(), caller.staff(), RecordsOfficeIds.document(name), Access.READ)))
@@ -205,6 +207,7 @@ final class GrpcRecordsOfficeService extends RecordsOfficeServiceGrpc.RecordsOff
         Access access = input.check.choice("access", request.getAccess(), value -> fromProto(value, Access.class, "DOCUMENT_ACCESS_"));
         Option<RequestId> requestId = input.check.requestId("request_id", request.getRequestId());
         Caller caller = input.orThrow();
+        DenialAudit.auditedByTheDesk(); // an access decision: the desk audits it, granted or denied (R-CF-9)
         RecordsOffice.Consult command = new RecordsOffice.Consult(name.office(), caller.staff(), RecordsOfficeIds.document(name), access);
         reply(observer, decide(name.office(), requestId, request, ConsultDocumentResponse.parser(), () ->
                 desk.consult(command).mapLeft(GrpcRecordsOfficeService::refused).map(document ->
@@ -265,6 +268,7 @@ final class GrpcRecordsOfficeService extends RecordsOfficeServiceGrpc.RecordsOff
         Option<Long> etag = input.check.etag("etag", request.getEtag());
         Option<RequestId> requestId = input.check.requestId("request_id", request.getRequestId());
         Caller caller = input.orThrow();
+        DenialAudit.auditedByTheDesk(); // an access decision: the desk audits it, granted or denied (R-CF-9)
         DocumentId id = RecordsOfficeIds.document(name);
         reply(observer, decide(name.office(), requestId, request, DestroyDocumentResponse.parser(), () -> {
             requireDocumentEtag(name, caller, etag);
@@ -291,6 +295,7 @@ final class GrpcRecordsOfficeService extends RecordsOfficeServiceGrpc.RecordsOff
         ResourceName name = input.name("name", request.getName(), DOCUMENT);
         Option<RequestId> requestId = input.check.requestId("request_id", request.getRequestId());
         Caller caller = input.orThrow();
+        DenialAudit.auditedByTheDesk(); // an access decision: the desk audits it, granted or denied (R-CF-9)
         OfficeId office = name.office();
         RecordsOffice.OnDocument command = new RecordsOffice.OnDocument(office, caller.staff(), RecordsOfficeIds.document(name));
         reply(observer, decide(office, requestId, request, HandOutOriginalResponse.parser(), () ->
@@ -316,6 +321,7 @@ final class GrpcRecordsOfficeService extends RecordsOfficeServiceGrpc.RecordsOff
         }
         Option<RequestId> requestId = input.check.requestId("request_id", request.getRequestId());
         Caller caller = input.orThrow();
+        DenialAudit.auditedByTheDesk(); // an access decision: the desk audits it, granted or denied (R-CF-9)
         OfficeId office = parent.office();
         RecordsOffice.RequestLoan command = new RecordsOffice.RequestLoan(office, caller.staff(), RecordsOfficeIds.document(document), term);
         reply(observer, decide(office, requestId, request, CreateLoanResponse.parser(), () ->
@@ -523,8 +529,9 @@ final class GrpcRecordsOfficeService extends RecordsOfficeServiceGrpc.RecordsOff
     public void verifyRecordsAudit(VerifyRecordsAuditRequest request, StreamObserver<VerifyRecordsAuditResponse> observer) {
         Input input = new Input();
         ResourceName office = input.name("office", request.getOffice(), OFFICE);
-        input.orThrow();
-        RecordsOffice.AuditVerification verification = desk.verifyAudit(office.office());
+        Caller caller = input.orThrow();
+        RecordsOffice.AuditVerification verification = found(office.office(), () -> desk.verifyAudit(office.office(), caller.staff()))
+                .getOrElseThrow(GrpcErrors::rejected);
         reply(observer, VerifyRecordsAuditResponse.newBuilder()
                 .setIntact(verification.intact())
                 .setEntryCount(verification.entries())

@@ -12,11 +12,13 @@ import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.logging.Logger;
 
 /**
  * Lets a call through only with {@code authorization: Bearer <token>} metadata that
  * {@link BearerTokens} accepts, and makes the {@link Caller} available to the service. A missing,
- * malformed or unknown token is UNAUTHENTICATED; the answer never says which. Health checks and
+ * malformed or unknown token is UNAUTHENTICATED; the answer never says which, the server's log
+ * does (such a call has no office and no actor, so no office's audit trail records it). Health checks and
  * server reflection stay open so that load balancers and tools can probe the server.
  */
 public final class Authentication implements ServerInterceptor {
@@ -27,6 +29,8 @@ public final class Authentication implements ServerInterceptor {
             "grpc.health.v1.Health",
             "grpc.reflection.v1.ServerReflection",
             "grpc.reflection.v1alpha.ServerReflection");
+
+    private static final Logger LOG = Logger.getLogger(Authentication.class.getName());
 
     private final BearerTokens tokens;
 
@@ -42,6 +46,9 @@ public final class Authentication implements ServerInterceptor {
         }
         Option<Caller> caller = Option.of(headers.get(AUTHORIZATION)).flatMap(Authentication::bearer).flatMap(tokens::verify);
         if (caller.isEmpty()) {
+            // No office and no actor: no office's audit trail (R-CF-9) can hold this refusal, so it is logged.
+            LOG.info(() -> "UNAUTHENTICATED call to " + call.getMethodDescriptor().getFullMethodName()
+                    + (headers.containsKey(AUTHORIZATION) ? " with a token that was not accepted" : " without a token"));
             call.close(Status.UNAUTHENTICATED.withDescription("a valid 'authorization: Bearer <token>' header is required"),
                     new Metadata());
             return new ServerCall.Listener<>() {};

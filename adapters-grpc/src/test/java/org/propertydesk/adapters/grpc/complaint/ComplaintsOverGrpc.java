@@ -1,5 +1,13 @@
 package org.propertydesk.adapters.grpc.complaint;
 
+import io.grpc.Channel;
+import org.propertydesk.adapters.grpc.EveryRpcContract;
+import org.propertydesk.adapters.grpc.Identities;
+import org.propertydesk.application.kernel.AuditEvent;
+import org.propertydesk.application.kernel.DenialsService;
+import org.propertydesk.domain.kernel.Department;
+import org.propertydesk.domain.kernel.OfficeId;
+import org.propertydesk.testkit.kernel.InMemoryAuditTrail;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
 import io.grpc.CallOptions;
@@ -49,7 +57,7 @@ import org.propertydesk.testkit.kernel.SettableClock;
  * told) served over an in-process channel behind the real authentication, with a stub per member
  * of staff and helpers that bring a complaint to a step of its procedure through the API.
  */
-final class ComplaintsOverGrpc implements AutoCloseable {
+final class ComplaintsOverGrpc implements EveryRpcContract.World {
 
     static final String OFFICE = "offices/" + ComplaintOffice.OFFICE;
     static final String OTHER_OFFICE = "offices/" + ComplaintOffice.OTHER_OFFICE;
@@ -64,17 +72,28 @@ final class ComplaintsOverGrpc implements AutoCloseable {
     final InMemoryComplaints complaints = new InMemoryComplaints();
     final InMemoryOutbox outbox = new InMemoryOutbox();
     final InMemoryTransactions transactions = new InMemoryTransactions();
+    final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+    /** The access matrix's callers (one per role, one per clearance level), none party to anything. */
+    final java.util.List<StaffMember> identities =
+            Identities.staff(ComplaintOffice.OFFICE, 0x0FF1CE, Department.CUSTOMER_SERVICE, ComplaintOffice.SUPERVISOR.id());
     final ComplaintDeskService desk = new ComplaintDeskService(complaints, new InMemoryPaymentStatus(), new InMemoryComplaintPolicies(),
-            InMemoryDirectory.of(ComplaintOffice.staff().toJavaArray(StaffMember[]::new)),
+            InMemoryDirectory.of(ComplaintOffice.staff().appendAll(identities).toJavaArray(StaffMember[]::new)),
             new InMemoryCalendar().with(ComplaintOffice.OFFICE, ComplaintOffice.calendar2026()),
             clock, new SequentialIdentities(), transactions, outbox);
     final InProcessDesk server = InProcessDesk.serving(
-            PropertyDeskServices.builder(new RequestsService(transactions, new InMemoryIdempotency())).complaints(desk).build(),
-            Map.of(ASSISTANT, caller(ComplaintOffice.ASSISTANT),
-                    SUPERVISOR, caller(ComplaintOffice.SUPERVISOR),
-                    MANAGER, caller(ComplaintOffice.MANAGER),
-                    HEAD, caller(ComplaintOffice.ENGINEERING_HEAD),
-                    STRANGER, new Caller(ComplaintOffice.OTHER_OFFICE, new StaffId(new java.util.UUID(0x57AFF, 99)))));
+            PropertyDeskServices.builder(new RequestsService(transactions, new InMemoryIdempotency())).complaints(desk)
+                    .auditDenials(new DenialsService(audit, clock, transactions)).build(),
+            tokens());
+
+    private Map<String, Caller> tokens() {
+        Map<String, Caller> tokens = new java.util.HashMap<>(Identities.tokens(identities));
+        tokens.putAll(Map.of(ASSISTANT, caller(ComplaintOffice.ASSISTANT),
+                SUPERVISOR, caller(ComplaintOffice.SUPERVISOR),
+                MANAGER, caller(ComplaintOffice.MANAGER),
+                HEAD, caller(ComplaintOffice.ENGINEERING_HEAD),
+                STRANGER, new Caller(ComplaintOffice.OTHER_OFFICE, new StaffId(new java.util.UUID(0x57AFF, 99)))));
+        return tokens;
+    }
 
     private final AtomicInteger complainants = new AtomicInteger();
 
@@ -196,7 +215,43 @@ final class ComplaintsOverGrpc implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
-        server.close();
+    public Channel channel() {
+        return server.channel();
+    }
+
+    @Override
+    public OfficeId office() {
+        return ComplaintOffice.OFFICE;
+    }
+
+    @Override
+    public OfficeId otherOffice() {
+        return ComplaintOffice.OTHER_OFFICE;
+    }
+
+    @Override
+    public long effects() {
+        return outbox.events(ComplaintOffice.OFFICE).size() + outbox.events(ComplaintOffice.OTHER_OFFICE).size()
+                + audit.entries(ComplaintOffice.OFFICE).size() + audit.entries(ComplaintOffice.OTHER_OFFICE).size();
+    }
+
+    @Override
+    public long denials() {
+        return audit.entries(ComplaintOffice.OFFICE).appendAll(audit.entries(ComplaintOffice.OTHER_OFFICE))
+                .count(entry -> entry.event().outcome() == AuditEvent.Outcome.DENIED);
+    }
+
+    @Override
+    public String strangerToken() {
+        return STRANGER;
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import org.propertydesk.adapters.grpc.EveryRpcContract;
+import org.propertydesk.adapters.grpc.Identities;
 import org.propertydesk.adapters.grpc.InProcessDesk;
 import org.propertydesk.adapters.grpc.PropertyDeskServices;
 import org.propertydesk.adapters.grpc.kernel.Caller;
@@ -26,6 +27,8 @@ import org.propertydesk.adapters.grpc.v1.TaskCustody;
 import org.propertydesk.application.confidentiality.RecordsOffice;
 import org.propertydesk.application.confidentiality.RecordsOfficeService;
 import org.propertydesk.application.confidentiality.RecordsPolicies;
+import org.propertydesk.application.kernel.AuditEvent;
+import org.propertydesk.application.kernel.DenialsService;
 import org.propertydesk.application.kernel.RequestsService;
 import org.propertydesk.domain.kernel.BusinessCalendar;
 import org.propertydesk.domain.kernel.ClearanceLevel;
@@ -67,6 +70,9 @@ final class RecordsWorld implements EveryRpcContract.World {
     final StaffMember assistant = staff(OFFICE, 5, Role.CUSTOMER_SERVICE_ASSISTANT, Role.CUSTOMER_SERVICE_ASSISTANT.defaultClearance());
     final StaffMember stranger = staff(OTHER_OFFICE, 6, Role.OFFICE_MANAGER, Role.OFFICE_MANAGER.defaultClearance());
 
+    /** The access matrix's callers (one per role, one per clearance level), none party to anything. */
+    final java.util.List<StaffMember> identities = Identities.staff(OFFICE, 0xC, Department.ADMINISTRATION_HR, new StaffId(new UUID(0xC, 1)));
+
     final SettableClock clock = SettableClock.at("2026-03-02T01:00:00Z"); // Monday 09:00 in Shanghai
     final InMemoryOutbox outbox = new InMemoryOutbox();
     final InMemoryAuditTrail audit = new InMemoryAuditTrail();
@@ -80,15 +86,20 @@ final class RecordsWorld implements EveryRpcContract.World {
         InMemoryCalendar calendar = new InMemoryCalendar()
                 .with(OFFICE, BusinessCalendar.in(SHANGHAI).build())
                 .with(OTHER_OFFICE, BusinessCalendar.in(SHANGHAI).build());
-        desk = new RecordsOfficeService(InMemoryDirectory.of(leader, manager, head, clerk, assistant, stranger), calendar, clock,
+        java.util.List<StaffMember> everyone = new java.util.ArrayList<>(java.util.List.of(leader, manager, head, clerk, assistant, stranger));
+        everyone.addAll(identities);
+        desk = new RecordsOfficeService(InMemoryDirectory.of(everyone.toArray(StaffMember[]::new)), calendar, clock,
                 new SequentialIdentities(), transactions, outbox, audit, documents, loans, new InMemoryCustodies(),
                 new InMemoryApprovals(), RecordsPolicies.defaults());
         PropertyDeskServices services = PropertyDeskServices.builder(new RequestsService(transactions, new InMemoryIdempotency()))
                 .recordsOffice(desk)
+                .auditDenials(new DenialsService(audit, clock, transactions))
                 .build();
-        served = InProcessDesk.serving(services, Map.of(
+        Map<String, Caller> tokens = new java.util.HashMap<>(Identities.tokens(identities));
+        tokens.putAll(Map.of(
                 "leader", caller(leader), "manager", caller(manager), "head", caller(head), "clerk", caller(clerk),
                 "assistant", caller(assistant), "stranger", caller(stranger)));
+        served = InProcessDesk.serving(services, tokens);
     }
 
     private static StaffMember staff(OfficeId office, long n, Role role, ClearanceLevel clearance) {
@@ -119,6 +130,12 @@ final class RecordsWorld implements EveryRpcContract.World {
     public long effects() {
         return outbox.events(OFFICE).size() + outbox.events(OTHER_OFFICE).size()
                 + audit.entries(OFFICE).size() + audit.entries(OTHER_OFFICE).size();
+    }
+
+    @Override
+    public long denials() {
+        return audit.entries(OFFICE).appendAll(audit.entries(OTHER_OFFICE))
+                .count(entry -> entry.event().outcome() == AuditEvent.Outcome.DENIED);
     }
 
     @Override

@@ -1,5 +1,13 @@
 package org.propertydesk.adapters.grpc.firstcontact;
 
+import io.grpc.Channel;
+import org.propertydesk.adapters.grpc.EveryRpcContract;
+import org.propertydesk.adapters.grpc.Identities;
+import org.propertydesk.application.kernel.AuditEvent;
+import org.propertydesk.application.kernel.DenialsService;
+import org.propertydesk.domain.kernel.Department;
+import org.propertydesk.domain.kernel.OfficeId;
+import org.propertydesk.testkit.kernel.InMemoryAuditTrail;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
 import com.google.protobuf.Timestamp;
@@ -47,7 +55,7 @@ import org.propertydesk.testkit.kernel.SettableClock;
  * directory) served over an in-process channel behind the real authentication, with a token per
  * member of staff and helpers that bring a request to a stage through the API.
  */
-final class FirstContactOverGrpc implements AutoCloseable {
+final class FirstContactOverGrpc implements EveryRpcContract.World {
 
     final FirstContactOffice o = FirstContactOffice.numbered(1);
     final FirstContactOffice other = FirstContactOffice.numbered(2);
@@ -69,18 +77,35 @@ final class FirstContactOverGrpc implements AutoCloseable {
     final InMemoryReceptionLog receptionLog = new InMemoryReceptionLog();
     final InMemoryOutbox outbox = new InMemoryOutbox();
     final InMemoryTransactions transactions = new InMemoryTransactions();
+    final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+    /** The access matrix's callers (one per role, one per clearance level), none party to anything. */
+    final java.util.List<StaffMember> identities =
+            Identities.staff(o.office, 0xFC, Department.CUSTOMER_SERVICE, o.customerServiceSupervisor.id());
     final FirstContactService desk = new FirstContactService(requests, receptionLog,
-            other.registerIn(o.registerIn(new InMemoryDirectory())), clock, new SequentialIdentities(), transactions, outbox);
+            directory(), clock, new SequentialIdentities(), transactions, outbox);
     final InProcessDesk server = InProcessDesk.serving(
-            PropertyDeskServices.builder(new RequestsService(transactions, new InMemoryIdempotency())).firstContact(desk).build(),
-            Map.of(FRONT_DESK, caller(o.frontDesk),
-                    CS_SUPERVISOR, caller(o.customerServiceSupervisor),
-                    CUSTOMER_RELATIONS, caller(o.customerRelations),
-                    ENGINEERING, caller(o.engineeringSupervisor),
-                    CLEANING, caller(o.cleaningLead),
-                    SECURITY_OFFICER, caller(o.securityOfficer),
-                    SECURITY, caller(o.securitySupervisor),
-                    STRANGER, caller(other.frontDesk)));
+            PropertyDeskServices.builder(new RequestsService(transactions, new InMemoryIdempotency())).firstContact(desk)
+                    .auditDenials(new DenialsService(audit, clock, transactions)).build(),
+            tokens());
+
+    private InMemoryDirectory directory() {
+        InMemoryDirectory directory = other.registerIn(o.registerIn(new InMemoryDirectory()));
+        identities.forEach(directory::register);
+        return directory;
+    }
+
+    private Map<String, Caller> tokens() {
+        Map<String, Caller> tokens = new java.util.HashMap<>(Identities.tokens(identities));
+        tokens.putAll(Map.of(FRONT_DESK, caller(o.frontDesk),
+                CS_SUPERVISOR, caller(o.customerServiceSupervisor),
+                CUSTOMER_RELATIONS, caller(o.customerRelations),
+                ENGINEERING, caller(o.engineeringSupervisor),
+                CLEANING, caller(o.cleaningLead),
+                SECURITY_OFFICER, caller(o.securityOfficer),
+                SECURITY, caller(o.securitySupervisor),
+                STRANGER, caller(other.frontDesk)));
+        return tokens;
+    }
 
     private final AtomicInteger reports = new AtomicInteger();
 
@@ -176,7 +201,43 @@ final class FirstContactOverGrpc implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
-        server.close();
+    public Channel channel() {
+        return server.channel();
+    }
+
+    @Override
+    public OfficeId office() {
+        return o.office;
+    }
+
+    @Override
+    public OfficeId otherOffice() {
+        return other.office;
+    }
+
+    @Override
+    public long effects() {
+        return outbox.events(o.office).size() + outbox.events(other.office).size()
+                + audit.entries(o.office).size() + audit.entries(other.office).size();
+    }
+
+    @Override
+    public long denials() {
+        return audit.entries(o.office).appendAll(audit.entries(other.office))
+                .count(entry -> entry.event().outcome() == AuditEvent.Outcome.DENIED);
+    }
+
+    @Override
+    public String strangerToken() {
+        return STRANGER;
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

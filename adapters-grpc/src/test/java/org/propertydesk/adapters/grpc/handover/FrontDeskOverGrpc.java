@@ -1,5 +1,9 @@
 package org.propertydesk.adapters.grpc.handover;
 
+import org.propertydesk.adapters.grpc.Identities;
+import org.propertydesk.application.kernel.AuditEvent;
+import org.propertydesk.application.kernel.DenialsService;
+import org.propertydesk.testkit.kernel.InMemoryAuditTrail;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,6 +68,8 @@ final class FrontDeskOverGrpc implements AutoCloseable {
     static final StaffId LEADER = new StaffId(new UUID(102, 5));
     static final StaffId SUN_CLEANER = new StaffId(new UUID(102, 6));
     static final StaffId OUTSIDER = new StaffId(new UUID(102, 9));
+    /** The office manager of the other office. */
+    static final StaffId STRANGER = new StaffId(new UUID(102, 10));
 
     /** 08:00 in Beijing. */
     static final Instant SHIFT_CHANGE = Instant.parse("2026-11-23T00:00:00Z");
@@ -75,6 +81,9 @@ final class FrontDeskOverGrpc implements AutoCloseable {
 
     final SettableClock clock = SettableClock.at(SHIFT_CHANGE.minus(Duration.ofHours(5)));
     final InMemoryOutbox outbox = new InMemoryOutbox();
+    final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+    /** The access matrix's callers (one per role, one per clearance level), none party to any handover. */
+    final List<StaffMember> identities = Identities.staff(OFFICE, 104, Department.CUSTOMER_SERVICE, ZHAO_SUPERVISOR);
     final InMemoryHandovers handovers = new InMemoryHandovers();
     final InMemoryDutyLogs dutyLogs = new InMemoryDutyLogs();
     final InMemoryIncidents incidents = new InMemoryIncidents();
@@ -90,6 +99,9 @@ final class FrontDeskOverGrpc implements AutoCloseable {
                 staff(SUN_CLEANER, "Sun", Role.CLEANER, Department.CLEANING, ZHAO_SUPERVISOR),
                 new StaffMember(LEADER, OFFICE, "Liu", Role.COMPANY_LEADERSHIP, Department.ADMINISTRATION_HR, Option.none(),
                         Role.COMPANY_LEADERSHIP.defaultClearance()));
+        identities.forEach(directory::register);
+        directory.register(new StaffMember(STRANGER, OTHER_OFFICE, "Qian", Role.OFFICE_MANAGER, Department.ADMINISTRATION_HR,
+                Option.some(LEADER), Role.OFFICE_MANAGER.defaultClearance()));
         InMemoryTransactions transactions = new InMemoryTransactions();
         InMemoryDutySchedule schedule = new InMemoryDutySchedule()
                 .schedule(OFFICE, new ShiftChange(FRONT_DESK, Department.CUSTOMER_SERVICE, WANG_NIGHT, LI_MORNING, SHIFT_CHANGE));
@@ -97,14 +109,18 @@ final class FrontDeskOverGrpc implements AutoCloseable {
                 handovers, dutyLogs, incidents, schedule, HandoverPolicy.defaults());
         PropertyDeskServices services = PropertyDeskServices.builder(new RequestsService(transactions, new InMemoryIdempotency()))
                 .handovers(desk)
+                .auditDenials(new DenialsService(audit, clock, transactions))
                 .build();
-        server = InProcessDesk.serving(services, Map.of(
+        Map<String, Caller> tokens = new java.util.HashMap<>(Identities.tokens(identities));
+        tokens.putAll(Map.of(
                 "wang", new Caller(OFFICE, WANG_NIGHT),
                 "li", new Caller(OFFICE, LI_MORNING),
                 "zhao", new Caller(OFFICE, ZHAO_SUPERVISOR),
                 "chen", new Caller(OFFICE, CHEN_MANAGER),
                 "sun", new Caller(OFFICE, SUN_CLEANER),
-                "outsider", new Caller(OFFICE, OUTSIDER)));
+                "outsider", new Caller(OFFICE, OUTSIDER),
+                "stranger", new Caller(OTHER_OFFICE, STRANGER)));
+        server = InProcessDesk.serving(services, tokens);
     }
 
     private static StaffMember staff(StaffId id, String name, Role role, Department department, StaffId superior) {
@@ -114,6 +130,18 @@ final class FrontDeskOverGrpc implements AutoCloseable {
     private static HandoverItem item(int n, String name, HandoverItemCategory category, int registered) {
         return HandoverItem.newBuilder().setItemId(new UUID(103, n).toString()).setDisplayName(name)
                 .setCategory(category).setRegistered(registered).build();
+    }
+
+    /** Events and audit entries of both offices. */
+    long effects() {
+        return outbox.events(OFFICE).size() + outbox.events(OTHER_OFFICE).size()
+                + audit.entries(OFFICE).size() + audit.entries(OTHER_OFFICE).size();
+    }
+
+    /** DENIED entries in both offices' audit trails. */
+    long denials() {
+        return audit.entries(OFFICE).appendAll(audit.entries(OTHER_OFFICE))
+                .count(entry -> entry.event().outcome() == AuditEvent.Outcome.DENIED);
     }
 
     HandoverServiceGrpc.HandoverServiceBlockingStub as(String token) {

@@ -6,7 +6,13 @@ import io.grpc.ServiceDescriptor;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
-import org.propertydesk.adapters.grpc.EveryRpcContract;
+import static org.propertydesk.adapters.grpc.AccessMatrixContract.Grant.anyoneInTheOffice;
+import static org.propertydesk.adapters.grpc.AccessMatrixContract.Grant.rankAtLeast;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.propertydesk.adapters.grpc.AccessMatrixContract;
+import org.propertydesk.domain.kernel.Role;
 import org.propertydesk.adapters.grpc.v1.AddNoticeEvidenceRequest;
 import org.propertydesk.adapters.grpc.v1.CheckNoticeRequest;
 import org.propertydesk.adapters.grpc.v1.CloseNoticeRequest;
@@ -30,7 +36,26 @@ import org.propertydesk.adapters.grpc.v1.StartHazardousWorkRequest;
 import org.propertydesk.adapters.grpc.v1.WithdrawNoticeRequest;
 
 @DisplayName("RiskNoticeService: every RPC")
-class RiskNoticeServiceEveryRpcTest extends EveryRpcContract<RiskWorld> {
+class RiskNoticeServiceEveryRpcTest extends AccessMatrixContract<RiskWorld> {
+
+    /** Who may call what, from the rules. */
+    @Override
+    protected Map<String, Grant> grants() {
+        Map<String, Grant> grants = new LinkedHashMap<>();
+        // Reading, checking a draft, hazardous work and incident records: anyone in the office.
+        for (String method : List.of("CheckNotice", "GetNotice", "ListNotices", "GetArrears", "ListArrears", "ListDemandsDue",
+                "CreateHazardousWork", "GetHazardousWork", "RegisterHazardWarning", "StartHazardousWork", "FinishHazardousWork",
+                "CreateIncidentRecord", "GetIncidentRecord", "ListIncidentRecords")) {
+            grants.put(method, anyoneInTheOffice());
+        }
+        // Rectification notices and arrears demands are handled by customer service and above, not by operators (R-RN-2, R-RN-3).
+        for (String method : List.of("CreateNotice", "RecordNoticeService", "AddNoticeEvidence", "CloseNotice", "WithdrawNotice",
+                "CreateArrears", "SettleArrears")) {
+            grants.put(method, rankAtLeast(Role.Rank.STAFF));
+        }
+        grants.put("DisposeNoticeEvidence", rankAtLeast(Role.Rank.SUPERVISOR));           // R-RN-9
+        return grants;
+    }
 
     @Override
     protected ServiceDescriptor service() {
@@ -50,10 +75,6 @@ class RiskNoticeServiceEveryRpcTest extends EveryRpcContract<RiskWorld> {
                         .newBuilder().setParent(parent())
                         .setIncidentRecord(org.propertydesk.adapters.grpc.v1.IncidentRecord.newBuilder().setDescription("a leak"))
                         .build());
-    }
-
-    private Rpc<RiskWorld> rpc(String method) {
-        return rpcs().stream().filter(rpc -> rpc.method().equals(method)).findFirst().orElseThrow();
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import org.propertydesk.adapters.grpc.EveryRpcContract;
+import org.propertydesk.adapters.grpc.Identities;
 import org.propertydesk.adapters.grpc.InProcessDesk;
 import org.propertydesk.adapters.grpc.PropertyDeskServices;
 import org.propertydesk.adapters.grpc.kernel.Caller;
@@ -35,7 +36,10 @@ import org.propertydesk.adapters.grpc.v1.RiskNoticeServiceGrpc;
 import org.propertydesk.adapters.grpc.v1.SafetyWarningParticulars;
 import org.propertydesk.adapters.grpc.v1.StartHazardousWorkRequest;
 import org.propertydesk.adapters.grpc.v1.WithdrawNoticeRequest;
+import org.propertydesk.application.kernel.AuditEvent;
+import org.propertydesk.application.kernel.DenialsService;
 import org.propertydesk.application.kernel.RequestsService;
+import org.propertydesk.testkit.kernel.InMemoryAuditTrail;
 import org.propertydesk.application.risk.RiskDesk;
 import org.propertydesk.application.risk.RiskDeskService;
 import org.propertydesk.domain.kernel.BusinessCalendar;
@@ -76,6 +80,10 @@ final class RiskWorld implements EveryRpcContract.World {
     final StaffMember repairer = staff(OFFICE, 3, Role.REPAIRER, Department.ENGINEERING);
     final StaffMember stranger = staff(OTHER_OFFICE, 4, Role.CUSTOMER_SERVICE_ASSISTANT, Department.CUSTOMER_SERVICE);
 
+    /** The access matrix's callers (one per role, one per clearance level), none party to anything. */
+    final java.util.List<StaffMember> identities = Identities.staff(OFFICE, 0xB, Department.CUSTOMER_SERVICE, new StaffId(new UUID(0xB, 9)));
+    final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+
     final SettableClock clock = SettableClock.at("2026-03-02T01:00:00Z"); // Monday 09:00 in Shanghai
     final InMemoryOutbox outbox = new InMemoryOutbox();
     final InMemoryNotices notices = new InMemoryNotices();
@@ -92,14 +100,19 @@ final class RiskWorld implements EveryRpcContract.World {
                 .with(OTHER_OFFICE, BusinessCalendar.in(SHANGHAI).build());
         InMemoryRecipients recipients = new InMemoryRecipients()
                 .with(OFFICE, new KeyRecipients(TreeSet.of("bakery"), TreeSet.of("clinic")));
-        desk = new RiskDeskService(InMemoryDirectory.of(manager, clerk, repairer, stranger), calendar, clock,
+        java.util.List<StaffMember> everyone = new java.util.ArrayList<>(java.util.List.of(manager, clerk, repairer, stranger));
+        everyone.addAll(identities);
+        desk = new RiskDeskService(InMemoryDirectory.of(everyone.toArray(StaffMember[]::new)), calendar, clock,
                 new SequentialIdentities(), transactions, outbox, notices, arrears, works, incidents, recipients,
                 RiskPolicy.defaults(), LimitationPolicy.defaults());
         PropertyDeskServices services = PropertyDeskServices.builder(new RequestsService(transactions, new InMemoryIdempotency()))
                 .risk(desk)
+                .auditDenials(new DenialsService(audit, clock, transactions))
                 .build();
-        served = InProcessDesk.serving(services, Map.of(
+        Map<String, Caller> tokens = new java.util.HashMap<>(Identities.tokens(identities));
+        tokens.putAll(Map.of(
                 "manager", caller(manager), "clerk", caller(clerk), "repairer", caller(repairer), "stranger", caller(stranger)));
+        served = InProcessDesk.serving(services, tokens);
     }
 
     private static StaffMember staff(OfficeId office, long n, Role role, Department department) {
@@ -128,7 +141,14 @@ final class RiskWorld implements EveryRpcContract.World {
 
     @Override
     public long effects() {
-        return outbox.events(OFFICE).size() + outbox.events(OTHER_OFFICE).size();
+        return outbox.events(OFFICE).size() + outbox.events(OTHER_OFFICE).size()
+                + audit.entries(OFFICE).size() + audit.entries(OTHER_OFFICE).size();
+    }
+
+    @Override
+    public long denials() {
+        return audit.entries(OFFICE).appendAll(audit.entries(OTHER_OFFICE))
+                .count(entry -> entry.event().outcome() == AuditEvent.Outcome.DENIED);
     }
 
     @Override

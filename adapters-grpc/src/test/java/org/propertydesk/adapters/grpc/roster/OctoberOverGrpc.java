@@ -1,5 +1,9 @@
 package org.propertydesk.adapters.grpc.roster;
 
+import org.propertydesk.adapters.grpc.Identities;
+import org.propertydesk.application.kernel.AuditEvent;
+import org.propertydesk.application.kernel.DenialsService;
+import org.propertydesk.testkit.kernel.InMemoryAuditTrail;
 import static org.propertydesk.testkit.roster.OctoberOffice.*;
 
 import io.vavr.control.Option;
@@ -51,6 +55,9 @@ final class OctoberOverGrpc implements AutoCloseable {
     final InMemoryRosters rosters = new InMemoryRosters();
     final InMemoryDirectory directory = new InMemoryDirectory();
     final InMemoryOutbox outbox = new InMemoryOutbox();
+    final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+    /** The access matrix's callers (one per role, one per clearance level), none party to anything. */
+    final java.util.List<StaffMember> identities = Identities.staff(OFFICE, 0x0C7, Department.CUSTOMER_SERVICE, SERVICE_MANAGER);
     final SettableClock clock = SettableClock.at(at(LocalDate.of(2026, 9, 1), 9, 0));
     final RosterDesk desk;
     final InProcessDesk server;
@@ -62,17 +69,22 @@ final class OctoberOverGrpc implements AutoCloseable {
         InMemoryTransactions transactions = new InMemoryTransactions();
         desk = new RosterDeskService(rosters, directory, new InMemoryCalendar().with(OFFICE, calendar()), clock,
                 new SequentialIdentities(), transactions, outbox, RosterPolicy.defaults());
+        identities.forEach(directory::register);
         PropertyDeskServices services = PropertyDeskServices.builder(new RequestsService(transactions, new InMemoryIdempotency()))
                 .rosters(desk)
+                .auditDenials(new DenialsService(audit, clock, transactions))
                 .build();
-        server = InProcessDesk.serving(services, Map.of(
+        Map<String, Caller> tokens = new java.util.HashMap<>(Identities.tokens(identities));
+        tokens.putAll(Map.of(
                 "scheduler", new Caller(OFFICE, SCHEDULER),
                 "manager", new Caller(OFFICE, SERVICE_MANAGER),
                 "supervisor", new Caller(OFFICE, SECURITY_SUPERVISOR),
                 "clerk", new Caller(OFFICE, FRONT_DESK_CLERKS.head()),
                 "reserve", new Caller(OFFICE, RESERVE),
                 "guard", new Caller(OFFICE, GUARD),
-                "outsider", new Caller(OFFICE, OUTSIDER)));
+                "outsider", new Caller(OFFICE, OUTSIDER),
+                "stranger", new Caller(OTHER_OFFICE, OUTSIDER)));
+        server = InProcessDesk.serving(services, tokens);
     }
 
     RosterServiceGrpc.RosterServiceBlockingStub as(String token) {
@@ -142,7 +154,23 @@ final class OctoberOverGrpc implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
-        server.close();
+    public void close() {
+        try {
+            server.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Events and audit entries of both offices. */
+    long effects() {
+        return outbox.events(OFFICE).size() + outbox.events(OTHER_OFFICE).size()
+                + audit.entries(OFFICE).size() + audit.entries(OTHER_OFFICE).size();
+    }
+
+    /** DENIED entries in both offices' audit trails. */
+    long denials() {
+        return audit.entries(OFFICE).appendAll(audit.entries(OTHER_OFFICE))
+                .count(entry -> entry.event().outcome() == AuditEvent.Outcome.DENIED);
     }
 }
