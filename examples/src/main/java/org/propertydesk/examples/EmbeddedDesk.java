@@ -31,6 +31,8 @@ import org.propertydesk.application.kernel.AuditLog;
 import org.propertydesk.application.kernel.AuditLogService;
 import org.propertydesk.application.kernel.Calendar;
 import org.propertydesk.application.kernel.Clock;
+import org.propertydesk.application.kernel.Denials;
+import org.propertydesk.application.kernel.DenialsService;
 import org.propertydesk.application.kernel.Directory;
 import org.propertydesk.application.kernel.Identities;
 import org.propertydesk.application.kernel.Outbox;
@@ -120,6 +122,7 @@ public final class EmbeddedDesk {
     private final RecordsOffice recordsOffice;
     private final AuditLog auditLog;
     private final Requests requests;
+    private final Denials denials;
 
     private EmbeddedDesk(PropertyDeskJdbc jdbc, Clock clock, Identities identities, Policies policies) {
         this.kernel = jdbc.kernel();
@@ -156,6 +159,7 @@ public final class EmbeddedDesk {
 
         this.auditLog = new AuditLogService(kernel.auditTrail(), directory, transactions);
         this.requests = new RequestsService(transactions, kernel.idempotency());
+        this.denials = new DenialsService(kernel.auditTrail(), clock, transactions);
     }
 
     /** The desk on {@code dataSource}, its tables migrated, with the manuals' default policies. */
@@ -212,6 +216,14 @@ public final class EmbeddedDesk {
     /** Runs a client's mutating request at most once per request id, for an API in front of the desk. */
     public Requests requests() {
         return requests;
+    }
+
+    /**
+     * Writes the refusals an API in front of the desk answers (another office, a role that may not)
+     * to the caller's office's audit trail (R-CF-9); the gRPC services take it as {@code auditDenials}.
+     */
+    public Denials denials() {
+        return denials;
     }
 
     // ---------------------------------------------------------------- what an office is set up with

@@ -138,6 +138,7 @@ public final class ReferenceServer implements Callable<Integer> {
                     .risk(desk.risk())
                     .recordsOffice(desk.recordsOffice())
                     .audit(desk.auditLog())
+                    .auditDenials(desk.denials())
                     .build();
             PropertyDeskServer.Builder builder = PropertyDeskServer.builder()
                     .host(host)

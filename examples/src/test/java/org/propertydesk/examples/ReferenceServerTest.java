@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.propertydesk.adapters.grpc.kernel.Caller;
 import org.propertydesk.adapters.grpc.kernel.TokenFile;
+import org.propertydesk.adapters.grpc.v1.AuditOutcome;
 import org.propertydesk.adapters.grpc.v1.AuditServiceGrpc;
+import org.propertydesk.adapters.grpc.v1.ListAuditEntriesRequest;
+import org.propertydesk.adapters.grpc.v1.ListAuditEntriesResponse;
 import org.propertydesk.adapters.grpc.v1.VerifyAuditTrailRequest;
 import org.propertydesk.adapters.grpc.v1.VerifyAuditTrailResponse;
 import picocli.CommandLine;
@@ -43,7 +46,7 @@ class ReferenceServerTest {
     }
 
     @Test
-    @DisplayName("--demo sets up the demo office, prints its tokens, and the manager's token verifies the audit trail over gRPC")
+    @DisplayName("--demo sets up the demo office, prints its tokens, and the manager's token verifies the audit trail over gRPC; R-CF-9: an assistant's refused verification is in that trail")
     void demo() throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         try (ReferenceServer.Running running = start(new PrintStream(printed, true, StandardCharsets.UTF_8),
@@ -57,6 +60,20 @@ class ReferenceServerTest {
                 VerifyAuditTrailResponse verified = withToken(AuditServiceGrpc.newBlockingStub(channel), running.demoTokens().get("manager").get())
                         .verifyAuditTrail(VerifyAuditTrailRequest.newBuilder().setOffice("offices/" + ReferenceServer.DEMO_OFFICE).build());
                 assertThat(verified.getIntact()).isTrue();
+
+                assertThatThrownBy(() -> withToken(AuditServiceGrpc.newBlockingStub(channel), running.demoTokens().get("assistant").get())
+                        .verifyAuditTrail(VerifyAuditTrailRequest.newBuilder().setOffice("offices/" + ReferenceServer.DEMO_OFFICE).build()))
+                        .isInstanceOfSatisfying(StatusRuntimeException.class,
+                                e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
+                ListAuditEntriesResponse trail = withToken(AuditServiceGrpc.newBlockingStub(channel), running.demoTokens().get("manager").get())
+                        .listAuditEntries(ListAuditEntriesRequest.newBuilder().setParent("offices/" + ReferenceServer.DEMO_OFFICE).setPageSize(1000).build());
+                assertThat(trail.getAuditEntriesList())
+                        .as("R-CF-9: the server writes the refusal to the office's audit trail")
+                        .anySatisfy(entry -> {
+                            assertThat(entry.getOutcome()).isEqualTo(AuditOutcome.AUDIT_OUTCOME_DENIED);
+                            assertThat(entry.getAction()).contains("VerifyAuditTrail");
+                        });
+
                 assertThatThrownBy(() -> withToken(AuditServiceGrpc.newBlockingStub(channel), "not-a-token")
                         .verifyAuditTrail(VerifyAuditTrailRequest.newBuilder().setOffice("offices/" + ReferenceServer.DEMO_OFFICE).build()))
                         .isInstanceOfSatisfying(StatusRuntimeException.class,
