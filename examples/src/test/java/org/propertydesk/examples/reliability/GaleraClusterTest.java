@@ -161,20 +161,20 @@ class GaleraClusterTest {
         assertThat(ofA).filteredOn(outcome -> !outcome.afterKill()).extracting(Outcome::code)
                 .containsOnly(Status.Code.OK, Status.Code.ABORTED);
         assertThat(ofA).filteredOn(Outcome::afterKill).extracting(Outcome::code)
-                .as("server A, whose node died: a clean failure, never UNKNOWN")
+                .as("server A, whose node died: a clean failure, never INTERNAL or UNKNOWN")
                 .doesNotContain(Status.Code.UNKNOWN)
                 .isSubsetOf(CLEAN_FAILURES_OF_A_LOST_NODE);
         assertSerialReplay(post, phase, true);
     }
 
     /**
-     * What a caller of a server whose database node died may see. UNAVAILABLE is the goal; INTERNAL
-     * is accepted until the JDBC adapter reports a lost connection as StoreUnavailable (the
-     * faults work of issue 12), DEADLINE_EXCEEDED when the server waits for a connection longer
-     * than the caller does.
+     * What a caller of a server whose database node died may see: UNAVAILABLE (the lost connection,
+     * as StoreUnavailable), ABORTED (a certification conflict at the last moment), OK (committed
+     * before the node went), or DEADLINE_EXCEEDED when the server waits for a connection longer
+     * than the caller does. Never INTERNAL or UNKNOWN.
      */
     private static final Set<Status.Code> CLEAN_FAILURES_OF_A_LOST_NODE = Set.of(Status.Code.OK, Status.Code.UNAVAILABLE,
-            Status.Code.ABORTED, Status.Code.DEADLINE_EXCEEDED, Status.Code.INTERNAL);
+            Status.Code.ABORTED, Status.Code.DEADLINE_EXCEEDED);
 
     /**
      * The log of {@code post} read on node 3: the matter acknowledged at version v is its v-th
