@@ -44,8 +44,8 @@ final class FuzzRequests {
         FLIPPED_BYTES, TRUNCATED, RANDOM_BYTES
     }
 
-    /** One request to send. */
-    record Attempt(Attack attack, byte[] payload, String shown) {}
+    /** One request to send, and how to show it in a failure report (made only when needed: some are megabytes). */
+    record Attempt(Attack attack, byte[] payload, java.util.function.Supplier<String> shown) {}
 
     private static final int GEN_SIZE = 1000;
     private static final int MAX_DEPTH = 4;
@@ -95,17 +95,17 @@ final class FuzzRequests {
                 "offices/0ff1ce00-cafe-4000-8000-000000000001/complaints/not-a-uuid", "offices/00000000-0000-0000-0000-000000000000/staff/x",
                 " offices/0ff1ce00-cafe-4000-8000-000000000001 ", "offices/0ff1ce00-cafe-4000-8000-000000000001\u0000");
         hostileText = Arbitraries.frequencyOf(
-                Tuple.of(4, Arbitraries.strings().all().ofMaxLength(40)),
-                Tuple.of(4, chinese),
-                Tuple.of(3, control),
-                Tuple.of(3, sql),
-                Tuple.of(1, surrogates),
-                Tuple.of(1, emoji),
-                Tuple.of(3, longer),
-                Tuple.of(2, longChinese),
+                Tuple.of(40, Arbitraries.strings().all().ofMaxLength(40)),
+                Tuple.of(40, chinese),
+                Tuple.of(30, control),
+                Tuple.of(30, sql),
+                Tuple.of(10, surrogates),
+                Tuple.of(10, emoji),
+                Tuple.of(30, longer),
+                Tuple.of(20, longChinese),
                 Tuple.of(1, huge),
-                Tuple.of(3, names),
-                Tuple.of(2, Arbitraries.just(""))).generator(GEN_SIZE);
+                Tuple.of(30, names),
+                Tuple.of(20, Arbitraries.just(""))).generator(GEN_SIZE);
         chineseText = chinese.generator(GEN_SIZE);
         seconds = Arbitraries.frequencyOf(
                 Tuple.of(6, Arbitraries.longs().between(NEAR.getEpochSecond() - 90L * 86_400, NEAR.getEpochSecond() + 90L * 86_400)),
@@ -135,20 +135,21 @@ final class FuzzRequests {
         switch (attack) {
             case PLAUSIBLE:
                 message = plausible(prototype.newBuilderForType(), 0).build();
-                return new Attempt(attack, message.toByteArray(), message.toString());
+                return new Attempt(attack, message.toByteArray(), message::toString);
             case FROM_CORPUS:
                 message = fromCorpus(prototype);
-                return new Attempt(attack, message.toByteArray(), message.toString());
+                return new Attempt(attack, message.toByteArray(), message::toString);
             case CORRUPTED:
                 message = corrupt(fromCorpus(prototype).toBuilder(), 0).build();
-                return new Attempt(attack, message.toByteArray(), message.toString());
+                return new Attempt(attack, message.toByteArray(), message::toString);
             case GARBAGE:
                 message = garbage(prototype.newBuilderForType(), 0).build();
-                return new Attempt(attack, message.toByteArray(), message.toString());
+                return new Attempt(attack, message.toByteArray(), message::toString);
             case WRONG_MESSAGE_TYPE:
                 Message other = prototypes.get(random.nextInt(prototypes.size()));
                 message = plausible(other.newBuilderForType(), 0).build();
-                return new Attempt(attack, message.toByteArray(), other.getDescriptorForType().getName() + " " + message);
+                Message wrong = message;
+                return new Attempt(attack, message.toByteArray(), () -> other.getDescriptorForType().getName() + " " + wrong);
             case INVALID_UTF8:
                 return appended(attack, fromCorpus(prototype), true);
             case WRONG_WIRE_TYPE:
@@ -160,12 +161,14 @@ final class FuzzRequests {
             case TRUNCATED:
                 byte[] whole = fromCorpus(prototype).toByteArray();
                 byte[] cut = Arrays.copyOf(whole, whole.length == 0 ? 0 : random.nextInt(whole.length));
-                return new Attempt(attack, cut, type + " cut to " + cut.length + " of " + whole.length + " bytes");
+                String cutShown = type + " cut to " + cut.length + " of " + whole.length + " bytes";
+                return new Attempt(attack, cut, () -> cutShown);
             case RANDOM_BYTES:
             default:
                 byte[] bytes = new byte[random.nextInt(10) == 0 ? random.nextInt(20_000) : random.nextInt(64)];
                 random.nextBytes(bytes);
-                return new Attempt(attack, bytes, bytes.length + " random bytes");
+                String randomShown = bytes.length + " random bytes";
+                return new Attempt(attack, bytes, () -> randomShown);
         }
     }
 
@@ -440,7 +443,7 @@ final class FuzzRequests {
             bytes = field(path.get(i).getNumber(), WireFormat.WIRETYPE_LENGTH_DELIMITED, bytes);
         }
         String where = path.stream().map(FieldDescriptor::getName).reduce((a, b) -> a + "." + b).orElse("");
-        return new Attempt(attack, concat(message.toByteArray(), bytes), message.getDescriptorForType().getName() + " + malformed " + where);
+        return new Attempt(attack, concat(message.toByteArray(), bytes), () -> message.getDescriptorForType().getName() + " + malformed " + where + ": " + message);
     }
 
     private List<FieldDescriptor> randomPath(Descriptor type, boolean stringLeaf) {
@@ -526,7 +529,7 @@ final class FuzzRequests {
         value = out.toByteArray();
         byte[] tag = varint(tag(Math.max(1, Math.min(number, (1 << 29) - 1)), wire));
         return new Attempt(Attack.UNKNOWN_FIELDS, concat(message.toByteArray(), concat(tag, value)),
-                message.getDescriptorForType().getName() + " + unknown field " + number);
+                () -> message.getDescriptorForType().getName() + " + unknown field " + number + ": " + message);
     }
 
     private Attempt flipped(byte[] bytes) {
@@ -546,7 +549,8 @@ final class FuzzRequests {
                 mutated[random.nextInt(mutated.length)] ^= (byte) (1 << random.nextInt(8));
             }
         }
-        return new Attempt(Attack.FLIPPED_BYTES, mutated, bytes.length + " bytes mutated to " + mutated.length);
+        String flippedShown = bytes.length + " bytes mutated to " + mutated.length;
+        return new Attempt(Attack.FLIPPED_BYTES, mutated, () -> flippedShown);
     }
 
     private static byte[] field(int number, int wire, byte[] payload) {

@@ -73,12 +73,27 @@ public final class GrpcErrors {
         return error(Code.FAILED_PRECONDITION, rejections.toString(), Any.pack(info), Any.pack(failure.build()));
     }
 
-    /** INVALID_ARGUMENT for a malformed request, naming every bad field. */
+    /**
+     * The most field violations one answer names. The status travels in HTTP/2 trailers, and a
+     * client refuses trailers over its limit (8 KiB by default in grpc-java) with an INTERNAL error
+     * of its own; a request with hundreds of bad elements must still get a readable answer.
+     */
+    public static final int MAX_FIELD_VIOLATIONS = 12;
+
+    /**
+     * INVALID_ARGUMENT for a malformed request, naming every bad field — up to
+     * {@value #MAX_FIELD_VIOLATIONS} of them, the message saying how many more there are.
+     */
     public static StatusRuntimeException invalidArgument(Iterable<InvalidField> fields) {
         BadRequest.Builder request = BadRequest.newBuilder();
         StringBuilder message = new StringBuilder("invalid request");
         String separator = ": ";
+        int more = 0;
         for (InvalidField field : fields) {
+            if (request.getFieldViolationsCount() == MAX_FIELD_VIOLATIONS) {
+                more++;
+                continue;
+            }
             request.addFieldViolations(BadRequest.FieldViolation.newBuilder()
                     .setField(field.field())
                     .setDescription(field.description()));
@@ -87,6 +102,9 @@ public final class GrpcErrors {
         }
         if (request.getFieldViolationsCount() == 0) {
             throw new IllegalArgumentException("an invalid request names at least one field");
+        }
+        if (more > 0) {
+            message.append("; and ").append(more).append(more == 1 ? " more field" : " more fields");
         }
         return error(Code.INVALID_ARGUMENT, message.toString(), Any.pack(request.build()));
     }
