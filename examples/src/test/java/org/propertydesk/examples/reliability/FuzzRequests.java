@@ -40,7 +40,7 @@ final class FuzzRequests {
 
     /** How a request was made hostile. */
     enum Attack {
-        PLAUSIBLE, FROM_CORPUS, CORRUPTED, GARBAGE, WRONG_MESSAGE_TYPE, INVALID_UTF8, WRONG_WIRE_TYPE, UNKNOWN_FIELDS,
+        PLAUSIBLE, FROM_CORPUS, ONE_FIELD, CORRUPTED, GARBAGE, WRONG_MESSAGE_TYPE, INVALID_UTF8, WRONG_WIRE_TYPE, UNKNOWN_FIELDS,
         FLIPPED_BYTES, TRUNCATED, RANDOM_BYTES
     }
 
@@ -139,6 +139,11 @@ final class FuzzRequests {
             case FROM_CORPUS:
                 message = fromCorpus(prototype);
                 return new Attempt(attack, message.toByteArray(), message::toString);
+            case ONE_FIELD:
+                Message seed = fromCorpus(prototype);
+                List<FieldDescriptor> path = randomPath(seed.getDescriptorForType(), false);
+                message = path.isEmpty() ? seed : oneFieldHostile(seed, path, 0);
+                return new Attempt(attack, message.toByteArray(), message::toString);
             case CORRUPTED:
                 message = corrupt(fromCorpus(prototype).toBuilder(), 0).build();
                 return new Attempt(attack, message.toByteArray(), message::toString);
@@ -174,16 +179,17 @@ final class FuzzRequests {
 
     private Attack attack() {
         int roll = random.nextInt(100);
-        if (roll < 14) return Attack.PLAUSIBLE;
-        if (roll < 26) return Attack.FROM_CORPUS;
-        if (roll < 52) return Attack.CORRUPTED;
-        if (roll < 60) return Attack.GARBAGE;
-        if (roll < 64) return Attack.WRONG_MESSAGE_TYPE;
-        if (roll < 73) return Attack.INVALID_UTF8;
-        if (roll < 81) return Attack.WRONG_WIRE_TYPE;
-        if (roll < 85) return Attack.UNKNOWN_FIELDS;
-        if (roll < 92) return Attack.FLIPPED_BYTES;
-        if (roll < 96) return Attack.TRUNCATED;
+        if (roll < 10) return Attack.PLAUSIBLE;
+        if (roll < 20) return Attack.FROM_CORPUS;
+        if (roll < 45) return Attack.ONE_FIELD;
+        if (roll < 60) return Attack.CORRUPTED;
+        if (roll < 65) return Attack.GARBAGE;
+        if (roll < 68) return Attack.WRONG_MESSAGE_TYPE;
+        if (roll < 76) return Attack.INVALID_UTF8;
+        if (roll < 83) return Attack.WRONG_WIRE_TYPE;
+        if (roll < 86) return Attack.UNKNOWN_FIELDS;
+        if (roll < 93) return Attack.FLIPPED_BYTES;
+        if (roll < 97) return Attack.TRUNCATED;
         return Attack.RANDOM_BYTES;
     }
 
@@ -246,6 +252,33 @@ final class FuzzRequests {
             return seed.toBuilder().setField(requestId, UUID.randomUUID().toString()).build();
         }
         return seed;
+    }
+
+    /**
+     * {@code message} with the one field at the end of {@code path} replaced by a hostile value (or
+     * cleared), the rest as it was: so the value gets past every other check and as deep as it can.
+     */
+    private Message oneFieldHostile(Message message, List<FieldDescriptor> path, int at) {
+        FieldDescriptor field = path.get(at);
+        Message.Builder builder = message.toBuilder();
+        if (at == path.size() - 1) {
+            builder.clearField(field);
+            garbageInto(builder, field, at);
+            return builder.build();
+        }
+        if (field.isRepeated()) {
+            int count = builder.getRepeatedFieldCount(field);
+            if (count > 0 && random.nextInt(4) != 0) {
+                int index = random.nextInt(count);
+                builder.setRepeatedField(field, index, oneFieldHostile((Message) builder.getRepeatedField(field, index), path, at + 1));
+            } else {
+                builder.addRepeatedField(field, oneFieldHostile(plausible(builder.newBuilderForField(field), at + 1).build(), path, at + 1));
+            }
+        } else {
+            Message nested = builder.hasField(field) ? (Message) builder.getField(field) : plausible(builder.newBuilderForField(field), at + 1).build();
+            builder.setField(field, oneFieldHostile(nested, path, at + 1));
+        }
+        return builder.build();
     }
 
     /** A message a careful client might send: known names, real enum values, sensible times. */
