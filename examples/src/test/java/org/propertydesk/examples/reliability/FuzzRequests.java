@@ -87,6 +87,9 @@ final class FuzzRequests {
                 .withChars('\u007f', '\u0085', '\u2028', '\u2029', '\u200b', '\u202e', '\ufeff', '\ufffd').ofMaxLength(10);
         Arbitrary<String> surrogates = Arbitraries.strings().withCharRange('\ud800', '\udfff').ofMinLength(1).ofMaxLength(4);
         Arbitrary<String> emoji = Arbitraries.of("😀", "👨‍👩‍👧‍👦", "𠮷野家", "🏢🔥", "\uD83D\uDE00".repeat(300));
+        // Outside the Basic Multilingual Plane: two UTF-16 units each, as H2 counts a column's length.
+        Arbitrary<String> supplementary = Arbitraries.integers().between(1, 600)
+                .flatMap(length -> Arbitraries.of("𠮷", "😀", "𡈼", "🏠").list().ofSize(length).map(chars -> String.join("", chars)));
         Arbitrary<String> longer = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(60).ofMaxLength(5_000);
         Arbitrary<String> longChinese = Arbitraries.strings().withCharRange('\u4e00', '\u9fa5').ofMinLength(30).ofMaxLength(3_000);
         Arbitrary<String> huge = Arbitraries.integers().between(10_000, 300_000).map(length -> "长".repeat(length));
@@ -101,6 +104,7 @@ final class FuzzRequests {
                 Tuple.of(30, sql),
                 Tuple.of(10, surrogates),
                 Tuple.of(10, emoji),
+                Tuple.of(20, supplementary),
                 Tuple.of(30, longer),
                 Tuple.of(20, longChinese),
                 Tuple.of(1, huge),
