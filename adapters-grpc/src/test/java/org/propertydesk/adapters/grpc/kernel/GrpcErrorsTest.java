@@ -130,6 +130,19 @@ class GrpcErrorsTest {
     }
 
     @Test
+    @DisplayName("a refusal for hundreds of reasons names the first dozen and says how many more, within a client's trailer limit")
+    void manyReasonsStayWithinTheTrailerLimit() throws Exception {
+        Rejections<Rejection> many = new Rejections<>(io.vavr.collection.List.range(0, 300)
+                .map(i -> (Rejection) new KernelRejection.OwnSuperior(new StaffId(new java.util.UUID(0, i)))));
+
+        Status status = callFailingWith(() -> GrpcErrors.rejected(many));
+
+        assertThat(detail(status, PreconditionFailure.class).getViolationsCount()).isEqualTo(GrpcErrors.MAX_FIELD_VIOLATIONS);
+        assertThat(status.getMessage()).endsWith("; and 288 more reasons");
+        assertThat(status.toByteArray().length * 4 / 3 + status.getMessage().length()).isLessThan(6 * 1024);
+    }
+
+    @Test
     @DisplayName("an invalid-argument error without a field is a programming error")
     void invalidArgumentNeedsAField() {
         assertThatThrownBy(() -> GrpcErrors.invalidArgument(List.of())).isInstanceOf(IllegalArgumentException.class);
