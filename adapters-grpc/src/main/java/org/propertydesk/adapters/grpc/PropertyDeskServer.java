@@ -144,7 +144,7 @@ public final class PropertyDeskServer implements AutoCloseable {
 
         /** Hosts a service of the embedder's own, behind the same failure translation as PropertyDesk's. */
         public Builder service(ServerServiceDefinition service) {
-            services.add(ServerInterceptors.intercept(Objects.requireNonNull(service, "service"), new FailureTranslation()));
+            services.add(FailureTranslation.around(Objects.requireNonNull(service, "service")));
             return this;
         }
 

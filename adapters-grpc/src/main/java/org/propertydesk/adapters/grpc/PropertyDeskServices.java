@@ -1,6 +1,5 @@
 package org.propertydesk.adapters.grpc;
 
-import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -70,8 +69,7 @@ public final class PropertyDeskServices {
 
         /** Adds a service of the embedder's own beside PropertyDesk's, with the same failure translation. */
         public Builder service(ServerServiceDefinition definition) {
-            definitions = definitions.append(ServerInterceptors.intercept(
-                    Objects.requireNonNull(definition, "definition"), new FailureTranslation()));
+            definitions = definitions.append(FailureTranslation.around(Objects.requireNonNull(definition, "definition")));
             return this;
         }
 

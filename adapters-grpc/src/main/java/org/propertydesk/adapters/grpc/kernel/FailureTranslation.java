@@ -2,12 +2,19 @@ package org.propertydesk.adapters.grpc.kernel;
 
 import io.grpc.ForwardingServerCallListener;
 import io.grpc.Metadata;
+import io.grpc.MethodDescriptor;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
+import io.grpc.ServerInterceptors;
+import io.grpc.ServerMethodDefinition;
+import io.grpc.ServerServiceDefinition;
+import io.grpc.ServiceDescriptor;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.time.Duration;
+import java.io.InputStream;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.propertydesk.application.kernel.ConcurrencyConflict;
@@ -20,7 +27,14 @@ import org.propertydesk.application.kernel.StoreUnavailable;
  * ResourceInfo), {@link ConcurrencyConflict} is ABORTED (re-read and retry), {@link StoreUnavailable}
  * is UNAVAILABLE with a RetryInfo (send the same request again, with the same request_id), a status
  * a service raised passes unchanged, and anything else — a fault of the server, never of the caller's input
- * — is INTERNAL with a fixed message, logged here with its stack trace.
+ * — is INTERNAL with a fixed message, logged here with its stack trace. Once a failure has closed
+ * the call, the rest of the call's events (its half-close) no longer reach the service.
+ *
+ * <p>Use {@link #around(ServerServiceDefinition)}: it also turns a request that is not well-formed
+ * protobuf (truncated, a wrong wire type, invalid UTF-8 in a string) into INVALID_ARGUMENT. grpc-java
+ * parses a request before any interceptor sees it and answers a parse failure UNKNOWN ("Application
+ * error processing RPC"); so the service is hosted on raw request streams and parses each one itself,
+ * inside this translation.
  */
 public final class FailureTranslation implements ServerInterceptor {
 
@@ -31,6 +45,69 @@ public final class FailureTranslation implements ServerInterceptor {
 
     /** How long a caller is asked to wait before retrying after UNAVAILABLE. */
     static final Duration RETRY_AFTER = Duration.ofSeconds(1);
+
+    /**
+     * {@code service} behind failure translation, parsing its own requests so that a malformed one
+     * is INVALID_ARGUMENT with a field violation on {@code request}, never UNKNOWN or INTERNAL.
+     */
+    public static ServerServiceDefinition around(ServerServiceDefinition service) {
+        ServiceDescriptor descriptor = service.getServiceDescriptor();
+        ServiceDescriptor.Builder strict = ServiceDescriptor.newBuilder(descriptor.getName())
+                .setSchemaDescriptor(descriptor.getSchemaDescriptor());
+        List<ServerMethodDefinition<?, ?>> methods = service.getMethods().stream().<ServerMethodDefinition<?, ?>>map(FailureTranslation::strict).toList();
+        methods.forEach(method -> strict.addMethod(method.getMethodDescriptor()));
+        ServerServiceDefinition.Builder definition = ServerServiceDefinition.builder(strict.build());
+        methods.forEach(definition::addMethod);
+        ServerServiceDefinition parsedInside = ServerInterceptors.useInputStreamMessages(definition.build());
+        return ServerInterceptors.intercept(parsedInside, new FailureTranslation());
+    }
+
+    private static <Q, R> ServerMethodDefinition<Q, R> strict(ServerMethodDefinition<Q, R> method) {
+        MethodDescriptor<Q, R> descriptor = method.getMethodDescriptor();
+        return ServerMethodDefinition.create(
+                descriptor.toBuilder().setRequestMarshaller(new Malformed<>(descriptor.getRequestMarshaller())).build(),
+                method.getServerCallHandler());
+    }
+
+    /** A request marshaller whose parse failure is the caller's: INVALID_ARGUMENT, not the runtime's INTERNAL. */
+    private static final class Malformed<Q> implements MethodDescriptor.PrototypeMarshaller<Q> {
+        private final MethodDescriptor.Marshaller<Q> marshaller;
+
+        Malformed(MethodDescriptor.Marshaller<Q> marshaller) {
+            this.marshaller = marshaller;
+        }
+
+        @Override
+        public InputStream stream(Q value) {
+            return marshaller.stream(value);
+        }
+
+        @Override
+        public Q parse(InputStream stream) {
+            try {
+                return marshaller.parse(stream);
+            } catch (RuntimeException malformed) {
+                throw GrpcErrors.invalidArgument(List.of(new InvalidField("request",
+                        "is not a well-formed protobuf message of the method's request type (truncated, a wrong wire type,"
+                                + " or a string that is not UTF-8)")));
+            }
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public Q getMessagePrototype() {
+            return marshaller instanceof MethodDescriptor.PrototypeMarshaller
+                    ? ((MethodDescriptor.PrototypeMarshaller<Q>) marshaller).getMessagePrototype() : null;
+        }
+
+        @Override
+        public Class<Q> getMessageClass() {
+            Q prototype = getMessagePrototype();
+            @SuppressWarnings("unchecked")
+            Class<Q> type = prototype == null ? null : (Class<Q>) prototype.getClass();
+            return type;
+        }
+    }
 
     @Override
     public <Q, R> ServerCall.Listener<Q> interceptCall(
@@ -43,29 +120,35 @@ public final class FailureTranslation implements ServerInterceptor {
             return new ServerCall.Listener<>() {};
         }
         return new ForwardingServerCallListener.SimpleForwardingServerCallListener<>(delegate) {
+            private boolean closed;
+
             @Override
             public void onMessage(Q message) {
-                guard(call, () -> super.onMessage(message));
+                guard(() -> super.onMessage(message));
             }
 
             @Override
             public void onHalfClose() {
-                guard(call, super::onHalfClose);
+                guard(super::onHalfClose);
             }
 
             @Override
             public void onReady() {
-                guard(call, super::onReady);
+                guard(super::onReady);
+            }
+
+            private void guard(Runnable step) {
+                if (closed) {
+                    return;
+                }
+                try {
+                    step.run();
+                } catch (RuntimeException failure) {
+                    closed = true;
+                    close(call, failure);
+                }
             }
         };
-    }
-
-    private static void guard(ServerCall<?, ?> call, Runnable step) {
-        try {
-            step.run();
-        } catch (RuntimeException failure) {
-            close(call, failure);
-        }
     }
 
     private static void close(ServerCall<?, ?> call, RuntimeException failure) {

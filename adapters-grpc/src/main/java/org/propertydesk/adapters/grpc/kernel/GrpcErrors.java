@@ -42,7 +42,9 @@ public final class GrpcErrors {
     private GrpcErrors() {}
 
     /**
-     * FAILED_PRECONDITION for a command a rule refused, listing every reason; PERMISSION_DENIED when
+     * FAILED_PRECONDITION for a command a rule refused, listing every reason (up to
+     * {@value #MAX_FIELD_VIOLATIONS}, the message saying how many more, as for field violations:
+     * a roster with hundreds of gaps must still get an answer a client can read); PERMISSION_DENIED when
      * a reason is that the actor may not do this at all ({@link PermissionRejection}), with the
      * same ErrorInfo and no PreconditionFailure.
      */
@@ -66,21 +68,40 @@ public final class GrpcErrors {
                 .putMetadata(RULE_IDS, rejections.rules().map(Rule::id).mkString(","))
                 .build();
         PreconditionFailure.Builder failure = PreconditionFailure.newBuilder();
-        for (Rejection reason : rejections.reasons()) {
+        for (Rejection reason : rejections.reasons().take(MAX_FIELD_VIOLATIONS)) {
             failure.addViolations(PreconditionFailure.Violation.newBuilder()
                     .setType(reasonOf(reason))
                     .setSubject(reason.rule().id())
                     .setDescription(reason.reason()));
         }
-        return error(Code.FAILED_PRECONDITION, rejections.toString(), Any.pack(info), Any.pack(failure.build()));
+        int more = rejections.reasons().size() - MAX_FIELD_VIOLATIONS;
+        String message = more <= 0 ? rejections.toString()
+                : rejections.reasons().take(MAX_FIELD_VIOLATIONS).map(reason -> reason.rule().id() + ": " + reason.reason()).mkString("; ")
+                        + "; and " + more + (more == 1 ? " more reason" : " more reasons");
+        return error(Code.FAILED_PRECONDITION, message, Any.pack(info), Any.pack(failure.build()));
     }
 
-    /** INVALID_ARGUMENT for a malformed request, naming every bad field. */
+    /**
+     * The most field violations (or precondition violations) one answer names. The status travels in HTTP/2 trailers, and a
+     * client refuses trailers over its limit (8 KiB by default in grpc-java) with an INTERNAL error
+     * of its own; a request with hundreds of bad elements must still get a readable answer.
+     */
+    public static final int MAX_FIELD_VIOLATIONS = 12;
+
+    /**
+     * INVALID_ARGUMENT for a malformed request, naming every bad field — up to
+     * {@value #MAX_FIELD_VIOLATIONS} of them, the message saying how many more there are.
+     */
     public static StatusRuntimeException invalidArgument(Iterable<InvalidField> fields) {
         BadRequest.Builder request = BadRequest.newBuilder();
         StringBuilder message = new StringBuilder("invalid request");
         String separator = ": ";
+        int more = 0;
         for (InvalidField field : fields) {
+            if (request.getFieldViolationsCount() == MAX_FIELD_VIOLATIONS) {
+                more++;
+                continue;
+            }
             request.addFieldViolations(BadRequest.FieldViolation.newBuilder()
                     .setField(field.field())
                     .setDescription(field.description()));
@@ -89,6 +110,9 @@ public final class GrpcErrors {
         }
         if (request.getFieldViolationsCount() == 0) {
             throw new IllegalArgumentException("an invalid request names at least one field");
+        }
+        if (more > 0) {
+            message.append("; and ").append(more).append(more == 1 ? " more field" : " more fields");
         }
         return error(Code.INVALID_ARGUMENT, message.toString(), Any.pack(request.build()));
     }

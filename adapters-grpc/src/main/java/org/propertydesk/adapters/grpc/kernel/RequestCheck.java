@@ -70,7 +70,10 @@ public final class RequestCheck {
         return parsed.get();
     }
 
-    /** A required text of at most {@code maxLength} characters, not blank, without control characters. */
+    /**
+     * A required text of at most {@code maxLength} characters (UTF-16 units, see {@link #tooLong}), not
+     * blank, without control characters.
+     */
     public String text(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             invalid(field, "is required and must not be blank");
@@ -92,9 +95,8 @@ public final class RequestCheck {
     }
 
     private String checkedText(String field, String value, int maxLength) {
-        int length = value.codePointCount(0, value.length());
-        if (length > maxLength) {
-            invalid(field, "must be at most " + maxLength + " characters, not " + length);
+        if (value.length() > maxLength) {
+            invalid(field, tooLong(value, maxLength));
             return null;
         }
         if (CONTROL.matcher(value).find()) {
@@ -102,6 +104,18 @@ public final class RequestCheck {
             return null;
         }
         return value;
+    }
+
+    /**
+     * Why a text is too long. Lengths are counted in UTF-16 units, as H2 measures its columns (the
+     * reference server's database): a character outside the Basic Multilingual Plane — an emoji, a
+     * rare CJK character such as 𠮷 — counts as two. PostgreSQL and MariaDB count such a character
+     * once, so a text within this limit fits every supported database.
+     */
+    static String tooLong(String value, int maxLength) {
+        int characters = value.codePointCount(0, value.length());
+        return "must be at most " + maxLength + " characters, not " + value.length()
+                + (characters == value.length() ? "" : " (a character outside the Basic Multilingual Plane, such as an emoji or 𠮷, counts as two)");
     }
 
     /** A required UUID (in its canonical lower-case text form) as a typed id. */

@@ -109,13 +109,12 @@ public final class RequestFields {
 
     /**
      * A text a domain rule judges (so it may be empty or blank here) of at most {@code maxLength}
-     * characters, without control characters other than newline and tab.
+     * characters (UTF-16 units, as H2 counts them: an emoji counts as two), without control characters other than newline and tab.
      */
     public String anyText(String field, String value, int maxLength) {
         String text = value == null ? "" : value;
-        int length = text.codePointCount(0, text.length());
-        if (length > maxLength) {
-            check.invalid(field, "must be at most " + maxLength + " characters, not " + length);
+        if (text.length() > maxLength) {
+            check.invalid(field, RequestCheck.tooLong(text, maxLength));
             return null;
         }
         if (CONTROL.matcher(text).find()) {

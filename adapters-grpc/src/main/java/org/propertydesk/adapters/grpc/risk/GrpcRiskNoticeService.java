@@ -349,8 +349,8 @@ final class GrpcRiskNoticeService extends RiskNoticeServiceGrpc.RiskNoticeServic
         String place = null;
         String hazard = null;
         if (request.hasHazardousWork()) {
-            place = input.check.text("hazardous_work.place", request.getHazardousWork().getPlace(), RiskInput.TEXT);
-            hazard = input.check.text("hazardous_work.hazard", request.getHazardousWork().getHazard(), RiskInput.TEXT);
+            place = input.check.text("hazardous_work.place", request.getHazardousWork().getPlace(), RiskInput.SHORT_TEXT);
+            hazard = input.check.text("hazardous_work.hazard", request.getHazardousWork().getHazard(), RiskInput.SHORT_TEXT);
         } else {
             input.check.invalid("hazardous_work", "is required");
         }

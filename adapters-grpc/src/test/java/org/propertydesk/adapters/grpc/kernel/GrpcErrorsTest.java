@@ -115,6 +115,34 @@ class GrpcErrorsTest {
     }
 
     @Test
+    @DisplayName("a request with hundreds of bad fields is answered with the first dozen, small enough for a client's 8 KiB trailer limit")
+    void manyBadFieldsStayWithinTheTrailerLimit() throws Exception {
+        List<InvalidField> fields = java.util.stream.IntStream.range(0, 500)
+                .mapToObj(i -> new InvalidField("roster.posts[" + i + "].shifts[0].start_time", "must be a time of day such as 08:30"))
+                .toList();
+
+        Status status = callFailingWith(() -> GrpcErrors.invalidArgument(fields));
+
+        assertThat(detail(status, BadRequest.class).getFieldViolationsCount()).isEqualTo(GrpcErrors.MAX_FIELD_VIOLATIONS);
+        assertThat(status.getMessage()).endsWith("; and 488 more fields");
+        // grpc-status-details-bin travels base64-encoded, grpc-message percent-encoded, beside the other trailers.
+        assertThat(status.toByteArray().length * 4 / 3 + status.getMessage().length()).isLessThan(6 * 1024);
+    }
+
+    @Test
+    @DisplayName("a refusal for hundreds of reasons names the first dozen and says how many more, within a client's trailer limit")
+    void manyReasonsStayWithinTheTrailerLimit() throws Exception {
+        Rejections<Rejection> many = new Rejections<>(io.vavr.collection.List.range(0, 300)
+                .map(i -> (Rejection) new KernelRejection.OwnSuperior(new StaffId(new java.util.UUID(0, i)))));
+
+        Status status = callFailingWith(() -> GrpcErrors.rejected(many));
+
+        assertThat(detail(status, PreconditionFailure.class).getViolationsCount()).isEqualTo(GrpcErrors.MAX_FIELD_VIOLATIONS);
+        assertThat(status.getMessage()).endsWith("; and 288 more reasons");
+        assertThat(status.toByteArray().length * 4 / 3 + status.getMessage().length()).isLessThan(6 * 1024);
+    }
+
+    @Test
     @DisplayName("an invalid-argument error without a field is a programming error")
     void invalidArgumentNeedsAField() {
         assertThatThrownBy(() -> GrpcErrors.invalidArgument(List.of())).isInstanceOf(IllegalArgumentException.class);

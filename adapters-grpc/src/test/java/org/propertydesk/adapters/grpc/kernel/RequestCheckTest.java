@@ -91,10 +91,16 @@ class RequestCheckTest {
     @DisplayName("texts")
     class Texts {
         @Test
-        @DisplayName("length counts characters, not UTF-16 units, so Chinese and emoji texts get their full length")
-        void lengthInCharacters() {
+        @DisplayName("length counts UTF-16 units, as H2 sizes its columns: Chinese characters count once, emoji and 𠮷 twice")
+        void lengthInUtf16Units() {
             RequestCheck check = new RequestCheck();
-            assertThat(check.text("t", "😀".repeat(10), 10)).isEqualTo("😀".repeat(10));
+            assertThat(check.text("t", "好".repeat(10), 10)).isEqualTo("好".repeat(10));
+            assertThat(check.text("t", "😀".repeat(5), 10)).isEqualTo("😀".repeat(5));
+            assertThat(check.hasViolations()).isFalse();
+            check.text("t", "𠮷".repeat(6), 10);
+            assertThat(check.hasViolations()).isTrue();
+            assertThat(check.toString()).contains("not 12").contains("counts as two");
+            check = new RequestCheck();
             check.text("t", "好".repeat(11), 10);
             assertThat(check.hasViolations()).isTrue();
         }

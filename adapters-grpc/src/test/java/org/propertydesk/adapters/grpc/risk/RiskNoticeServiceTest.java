@@ -168,6 +168,18 @@ class RiskNoticeServiceTest {
         assertThat(failure.badFields()).containsExactly("arrears.fee", "arrears.debtor", "arrears.due_on", "request_id");
     }
 
+    @Test
+    @DisplayName("a hazardous work's place and hazard hold at most 200 characters, as the database does: longer is INVALID_ARGUMENT, not INTERNAL")
+    void hazardousWorkTextsFitTheDatabase() {
+        var failure = failure(() -> world.as("repairer").createHazardousWork(org.propertydesk.adapters.grpc.v1.CreateHazardousWorkRequest.newBuilder()
+                .setParent(parent())
+                .setHazardousWork(org.propertydesk.adapters.grpc.v1.HazardousWork.newBuilder().setPlace("楼".repeat(201)).setHazard("高".repeat(300)))
+                .build()));
+
+        assertThat(failure.code()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+        assertThat(failure.badFields()).containsExactly("hazardous_work.place", "hazardous_work.hazard");
+    }
+
     // ---- notices ---------------------------------------------------------------------------------
 
     @Test
