@@ -1,5 +1,6 @@
 package org.propertydesk.adapters.grpc;
 
+import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
 import io.vavr.collection.List;
 import io.vavr.control.Option;

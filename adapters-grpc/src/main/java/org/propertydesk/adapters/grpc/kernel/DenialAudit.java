@@ -16,6 +16,7 @@ import io.grpc.protobuf.StatusProto;
 import io.vavr.control.Option;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.propertydesk.application.kernel.Denials;
@@ -35,6 +36,24 @@ public final class DenialAudit implements ServerInterceptor {
 
     private static final Logger LOG = Logger.getLogger(DenialAudit.class.getName());
     private static final Context.Key<AtomicBoolean> AUDITED = Context.key("propertydesk-denial-audited");
+    private static final Context.Key<AtomicReference<String>> SUBJECT = Context.key("propertydesk-denial-subject");
+
+    /**
+     * Notes the resource the request names for a denial's entry, where the request is parsed:
+     * {@link FailureTranslation#around} puts it inside, since outside it a request is still bytes.
+     */
+    static final ServerInterceptor SUBJECTS = new ServerInterceptor() {
+        @Override
+        public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
+            return new ForwardingServerCallListener.SimpleForwardingServerCallListener<>(next.startCall(call, headers)) {
+                @Override
+                public void onMessage(Q message) {
+                    note(message);
+                    super.onMessage(message);
+                }
+            };
+        }
+    };
 
     private final Denials denials;
 
@@ -57,27 +76,32 @@ public final class DenialAudit implements ServerInterceptor {
             return next.startCall(call, headers);
         }
         AtomicBoolean audited = new AtomicBoolean();
-        String[] subject = {""};
+        AtomicReference<String> subject = new AtomicReference<>("");
         ServerCall<Q, R> auditing = new ForwardingServerCall.SimpleForwardingServerCall<>(call) {
             @Override
             public void close(Status status, Metadata trailers) {
                 if (status.getCode() == Status.Code.PERMISSION_DENIED && !audited.get()) {
-                    record(caller, call.getMethodDescriptor().getFullMethodName(), subject[0], rule(status, trailers));
+                    record(caller, call.getMethodDescriptor().getFullMethodName(), subject.get(), rule(status, trailers));
                 }
                 super.close(status, trailers);
             }
         };
-        Context context = Context.current().withValue(AUDITED, audited);
+        Context context = Context.current().withValue(AUDITED, audited).withValue(SUBJECT, subject);
         ServerCall.Listener<Q> listener = Contexts.interceptCall(context, auditing, headers, next);
         return new ForwardingServerCallListener.SimpleForwardingServerCallListener<>(listener) {
             @Override
             public void onMessage(Q message) {
-                if (message instanceof Message request) {
-                    subject[0] = subjectOf(request);
-                }
+                note(message); // a service of the embedder's own, hosted without FailureTranslation.around
                 super.onMessage(message);
             }
         };
+    }
+
+    private static void note(Object message) {
+        AtomicReference<String> subject = SUBJECT.get();
+        if (subject != null && message instanceof Message request) {
+            subject.set(subjectOf(request));
+        }
     }
 
     private void record(Caller caller, String action, String subject, Option<Rule> rule) {

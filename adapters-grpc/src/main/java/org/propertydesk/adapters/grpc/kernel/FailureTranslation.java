@@ -50,7 +50,8 @@ public final class FailureTranslation implements ServerInterceptor {
      * {@code service} behind failure translation, parsing its own requests so that a malformed one
      * is INVALID_ARGUMENT with a field violation on {@code request}, never UNKNOWN or INTERNAL.
      */
-    public static ServerServiceDefinition around(ServerServiceDefinition service) {
+    public static ServerServiceDefinition around(ServerServiceDefinition given) {
+        ServerServiceDefinition service = ServerInterceptors.intercept(given, DenialAudit.SUBJECTS);
         ServiceDescriptor descriptor = service.getServiceDescriptor();
         ServiceDescriptor.Builder strict = ServiceDescriptor.newBuilder(descriptor.getName())
                 .setSchemaDescriptor(descriptor.getSchemaDescriptor());

@@ -24,6 +24,7 @@ import org.propertydesk.adapters.grpc.v1.VerifyAuditTrailRequest;
 import org.propertydesk.application.kernel.AuditEntry;
 import org.propertydesk.application.kernel.AuditEvent;
 import org.propertydesk.application.kernel.AuditLogService;
+import org.propertydesk.application.kernel.DenialsService;
 import org.propertydesk.application.kernel.RequestsService;
 import org.propertydesk.domain.kernel.Department;
 import org.propertydesk.domain.kernel.OfficeId;
@@ -35,6 +36,7 @@ import org.propertydesk.testkit.kernel.InMemoryAuditTrail;
 import org.propertydesk.testkit.kernel.InMemoryDirectory;
 import org.propertydesk.testkit.kernel.InMemoryIdempotency;
 import org.propertydesk.testkit.kernel.InMemoryTransactions;
+import org.propertydesk.testkit.kernel.SettableClock;
 
 @DisplayName("AuditService over gRPC")
 class GrpcAuditServiceTest {
@@ -120,6 +122,31 @@ class GrpcAuditServiceTest {
             assertThat(info.getReason()).isEqualTo("AUDIT_TRAIL_RESERVED");
             assertThat(info.getDomain()).isEqualTo("propertydesk.org");
             assertThat(info.getMetadataMap()).containsEntry("rule_id", "R-CF-9");
+        });
+    }
+
+    @Test
+    @DisplayName("R-CF-9: with auditDenials, the refusal is in the trail: who, which method, which resource, which rule")
+    void refusalIsAudited() throws InterruptedException {
+        InProcessDesk auditing = InProcessDesk.serving(
+                PropertyDeskServices.builder(new RequestsService(transactions, new InMemoryIdempotency()))
+                        .audit(new AuditLogService(trail, directory, transactions))
+                        .auditDenials(new DenialsService(trail, SettableClock.at("2026-10-08T03:00:00Z"), transactions))
+                        .build(),
+                Map.of("assistant", new Caller(OFFICE, ASSISTANT)));
+        try {
+            catchThrowableOfType(StatusRuntimeException.class, () -> InProcessDesk.as(AuditServiceGrpc.newBlockingStub(auditing.channel()), "assistant")
+                    .verifyAuditTrail(VerifyAuditTrailRequest.newBuilder().setOffice(PARENT).build()));
+        } finally {
+            auditing.close();
+        }
+
+        assertThat(trail.entries(OFFICE)).singleElement().satisfies(entry -> {
+            assertThat(entry.event().outcome()).isEqualTo(AuditEvent.Outcome.DENIED);
+            assertThat(entry.event().actor()).isEqualTo(ASSISTANT);
+            assertThat(entry.event().action()).isEqualTo("propertydesk.v1.AuditService/VerifyAuditTrail");
+            assertThat(entry.event().subject()).as("the resource the request named, read where the request is parsed").isEqualTo(PARENT);
+            assertThat(entry.event().rule()).contains(Rule.R_CF_9);
         });
     }
 
