@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +29,7 @@ import org.propertydesk.domain.kernel.OfficeId;
  * reused request ids (AIP-155), and etags (AIP-154). A subclass gives the service, a fresh world
  * and one valid request per RPC (for an RPC with an etag, sent at the resource's current etag).
  */
+@Tag("reliability") // the access matrix and the retries after a deadline are part of the reliability report
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class EveryRpcContract<W extends EveryRpcContract.World> {
 
