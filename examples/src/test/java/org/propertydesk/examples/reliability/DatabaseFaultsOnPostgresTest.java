@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -80,7 +81,7 @@ class DatabaseFaultsOnPostgresTest {
             killer.start();
             List<Sent> sent;
             try {
-                sent = sendAll(assistant, "a", requests, clients);
+                sent = sendAll(assistant, "a", requests, clients, () -> {});
             } finally {
                 running.set(false);
                 killer.join();
@@ -182,6 +183,7 @@ class DatabaseFaultsOnPostgresTest {
             long eventsPerRegistration = eventsPerRegistration(rows, assistant);
 
             ExecutorService outage = Executors.newSingleThreadExecutor();
+            CountDownLatch stopped = new CountDownLatch(1);
             Future<Long> down;
             List<Sent> sent;
             try {
@@ -189,6 +191,7 @@ class DatabaseFaultsOnPostgresTest {
                     sleep(500);
                     long start = System.nanoTime();
                     cluster.stopServer();
+                    stopped.countDown();
                     try {
                         sleep(3_000);
                     } finally {
@@ -196,7 +199,9 @@ class DatabaseFaultsOnPostgresTest {
                     }
                     return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
                 });
-                sent = sendAll(assistant, "c", requests, clients);
+                // half before the stop, half once the database is down: on a fast machine the
+                // registrations would otherwise all be done before the outage began
+                sent = sendAll(assistant, "c", requests, clients, () -> await(stopped));
                 down.get(120, TimeUnit.SECONDS);
             } finally {
                 outage.shutdown();
@@ -225,12 +230,19 @@ class DatabaseFaultsOnPostgresTest {
 
     // ---- clients -------------------------------------------------------------------------------
 
-    /** {@code requests} registrations from {@code clients} threads, each sent until answered. */
-    private static List<Sent> sendAll(ComplaintServiceBlockingStub stub, String run, int requests, int clients) throws Exception {
+    /**
+     * {@code requests} registrations from {@code clients} threads, each sent until answered; the
+     * second half is handed to the threads only after {@code halfway} returns.
+     */
+    private static List<Sent> sendAll(ComplaintServiceBlockingStub stub, String run, int requests, int clients, Runnable halfway)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<Sent>> futures = new ArrayList<>();
             for (int i = 0; i < requests; i++) {
+                if (i == requests / 2) {
+                    halfway.run();
+                }
                 RegisterComplaintRequest request = registration(run, i);
                 futures.add(pool.submit(() -> untilAnswered(stub, request)));
             }
@@ -242,6 +254,17 @@ class DatabaseFaultsOnPostgresTest {
         } finally {
             pool.shutdownNow();
             pool.awaitTermination(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(60, TimeUnit.SECONDS)) {
+                throw new AssertionError("the database was not stopped within 60 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         }
     }
 
