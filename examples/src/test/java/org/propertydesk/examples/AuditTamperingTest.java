@@ -49,7 +49,7 @@ import org.propertydesk.domain.kernel.Role;
 import org.propertydesk.domain.kernel.Rule;
 import org.propertydesk.domain.kernel.StaffId;
 import org.propertydesk.domain.kernel.StaffMember;
-import org.propertydesk.examples.reliability.Figures;
+import org.propertydesk.testkit.kernel.Figures;
 
 /**
  * R-CF-9 end to end: someone with database access edits, deletes, reorders or cuts off audit

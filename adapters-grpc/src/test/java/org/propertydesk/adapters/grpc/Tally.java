@@ -2,6 +2,7 @@ package org.propertydesk.adapters.grpc;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.propertydesk.testkit.kernel.Figures;
 
 /**
  * Counts that several test classes add to one report section (every service's table adds its RPCs),

@@ -32,6 +32,7 @@ import org.propertydesk.adapters.grpc.v1.LogDutyMatterRequest;
 import org.propertydesk.adapters.grpc.v1.LogDutyMatterResponse;
 import org.propertydesk.domain.kernel.PostId;
 import org.propertydesk.examples.ReferenceServer;
+import org.propertydesk.testkit.kernel.Figures;
 
 /**
  * Optimistic concurrency under load, over gRPC on PostgreSQL: many clients read a post's duty log

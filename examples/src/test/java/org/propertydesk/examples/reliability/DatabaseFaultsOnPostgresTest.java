@@ -32,6 +32,7 @@ import org.propertydesk.adapters.grpc.v1.ComplaintSubject;
 import org.propertydesk.adapters.grpc.v1.RegisterComplaintRequest;
 import org.propertydesk.adapters.grpc.v1.RegisterComplaintResponse;
 import org.propertydesk.examples.ReferenceServer;
+import org.propertydesk.testkit.kernel.Figures;
 
 /**
  * AIP-155 against the database failing under the server, over gRPC on PostgreSQL: a backend

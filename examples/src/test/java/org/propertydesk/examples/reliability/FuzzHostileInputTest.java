@@ -82,6 +82,7 @@ import org.propertydesk.examples.DemoOffice;
 import org.propertydesk.examples.ReferenceServer;
 import org.propertydesk.examples.reliability.FuzzRequests.Attack;
 import org.propertydesk.examples.reliability.FuzzRequests.Attempt;
+import org.propertydesk.testkit.kernel.Figures;
 import picocli.CommandLine;
 
 /**

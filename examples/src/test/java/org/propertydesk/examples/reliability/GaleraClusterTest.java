@@ -51,6 +51,7 @@ import org.propertydesk.domain.kernel.PostId;
 import org.propertydesk.examples.DemoOffice;
 import org.propertydesk.examples.EmbeddedDesk;
 import org.propertydesk.examples.ReferenceServer;
+import org.propertydesk.testkit.kernel.Figures;
 import picocli.CommandLine;
 
 /**

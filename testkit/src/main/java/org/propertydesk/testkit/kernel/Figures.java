@@ -1,4 +1,4 @@
-package org.propertydesk.examples.reliability;
+package org.propertydesk.testkit.kernel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,9 +13,10 @@ import java.util.Locale;
 
 /**
  * What a reliability test counted — requests fuzzed, conflicts resolved, faults injected, denials
- * checked — written by the test itself as a Markdown fragment under
- * {@code target/reliability/}. {@code .ci/reliability} runs the full-size tests and puts the
- * fragments into the README's reliability section, so no figure there is typed by hand.
+ * checked — written by the test itself as a Markdown fragment under {@code target/reliability/}
+ * of the module it runs in. PropertyDesk's {@code .ci/reliability} runs its full-size tests and
+ * puts the fragments into the README's reliability section, so no figure there is typed by hand;
+ * a vendor's own reliability tests can report the same way.
  *
  * <p>Usage: {@code Figures.section("fuzzing", "Hostile input over gRPC").figure("requests sent", n).write();}
  */
