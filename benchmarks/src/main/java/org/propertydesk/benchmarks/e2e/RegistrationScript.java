@@ -52,9 +52,10 @@ final class RegistrationScript {
                 "BEGIN;",
                 "insert into pd_complaint (office_id, complaint_id, version, history_size, complainant, registered_second,"
                         + " registered_nano, subject, location, cause, utility, ask, repair, important, account, class_kind, class_value,"
-                        + " step, closed, department) values (" + office + ", " + complaint + ", 0, 1, '3-' || :c1::text, " + second
-                        + ", " + nano + ", 'EQUIPMENT_REPAIR', " + location + ", 'NO_FAULT', null, 'HELP', null, false, " + account
-                        + ", 'COMMUNICATIVE', 'HELP_SEEKING', 'RECORDED', false, null);",
+                        + " step, closed, department, location_key) values (" + office + ", " + complaint + ", 0, 1, '3-' || :c1::text, "
+                        + second + ", " + nano + ", 'EQUIPMENT_REPAIR', " + location + ", 'NO_FAULT', null, 'HELP', null, false, " + account
+                        // Location.key(): lower case, blank runs as one space (this place has single spaces)
+                        + ", 'COMMUNICATIVE', 'HELP_SEEKING', 'RECORDED', false, null, lower(" + location + "));",
                 "insert into pd_complaint_event (office_id, complaint_id, sequence, event_type, at_second, at_nano, by_id, to_kind,"
                         + " to_value) values (" + office + ", " + complaint + ", 0, 'Registered', " + second + ", " + nano + ", '" + by
                         + "', 'COMMUNICATIVE', 'HELP_SEEKING');",

@@ -30,6 +30,7 @@ import org.propertydesk.application.complaint.ComplaintDeskService;
 import org.propertydesk.application.kernel.Clock;
 import org.propertydesk.application.kernel.Identities;
 import org.propertydesk.benchmarks.jdbc.JdbcBenchmarks;
+import org.propertydesk.domain.complaint.Location;
 
 /**
  * The end-to-end driver on the local PostgreSQL and pgbench: its smoke mode runs both sides in
@@ -101,9 +102,14 @@ class EndToEndTest {
             Pgbench.Run run = Pgbench.once(JdbcBenchmarks.URL, schema.name(), script, dir);
 
             assertThat(run.transactions()).isEqualTo(1);
-            String[] varying = {"office_id", "complaint_id", "complainant", "location", "account", "registered_second", "registered_nano"};
+            String[] varying = {"office_id", "complaint_id", "complainant", "location", "location_key", "account", "registered_second",
+                "registered_nano"};
             assertThat(rows(pool, "select * from pd_complaint", varying))
                     .hasSize(2).satisfies(both -> assertThat(both.get(1)).isEqualTo(both.get(0)));
+            assertThat(rows(pool, "select location, location_key from pd_complaint"))
+                    .as("both keep the place's key as Location.key() makes it (R-CO-5, R-CO-8 read by it)")
+                    .hasSize(2).allSatisfy(row -> assertThat(row.get("location_key"))
+                            .isEqualTo(new Location((String) row.get("location")).key()));
             assertThat(rows(pool, "select * from pd_complaint_event", "office_id", "complaint_id", "at_second", "at_nano"))
                     .hasSize(2).satisfies(both -> assertThat(both.get(1)).isEqualTo(both.get(0)));
             List<Map<String, Object>> outbox = rows(pool, "select * from pd_outbox", "office_id");
