@@ -103,7 +103,7 @@ public final class JdbcTransactions implements Transactions {
                 reader.remove();
             }
         } catch (SQLException e) {
-            throw new DatabaseFailure("could not open a connection to read", e);
+            throw TransactionConflicts.translate("could not open a connection to read", e);
         }
     }
 
@@ -136,7 +136,7 @@ public final class JdbcTransactions implements Transactions {
             }
             return connection;
         } catch (SQLException e) {
-            throw ConnectionLoss.translate("could not open a unit of work", new DatabaseFailure("could not open a unit of work", e));
+            throw TransactionConflicts.translate("could not open a unit of work", e);
         }
     }
 

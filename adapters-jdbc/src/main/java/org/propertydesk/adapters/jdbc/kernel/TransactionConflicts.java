@@ -40,8 +40,10 @@ final class TransactionConflicts {
     }
 
     /**
-     * {@code failure} as the exception a store throws: {@link ConcurrencyConflict} when the
-     * database aborted the transaction for a concurrent one, else {@link DatabaseFailure}.
+     * {@code failure} as the exception a store throws — the one translation of a failed statement,
+     * connection or commit, whatever path it took: {@link ConcurrencyConflict} when the database
+     * aborted the transaction for a concurrent one, the application's {@code StoreUnavailable} when
+     * the connection was lost or never made ({@link ConnectionLoss}), else {@link DatabaseFailure}.
      */
     static RuntimeException translate(String what, SQLException failure) {
         if (isConflict(failure)) {
@@ -49,6 +51,6 @@ final class TransactionConflicts {
             conflict.initCause(failure);
             return conflict;
         }
-        return new DatabaseFailure(what, failure);
+        return ConnectionLoss.translate(what, new DatabaseFailure(what, failure));
     }
 }

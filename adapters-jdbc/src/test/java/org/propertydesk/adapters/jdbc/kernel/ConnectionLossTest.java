@@ -70,6 +70,18 @@ class ConnectionLossTest {
     }
 
     @Test
+    @DisplayName("a read outside a unit of work on a database that cannot be reached fails as StoreUnavailable too")
+    void unreachableDatabaseForARead() {
+        JdbcTransactions transactions = JdbcTransactions.over(new Unreachable());
+
+        assertThatThrownBy(() -> transactions.reading(() -> {
+            throw new AssertionError("the read must not run without a connection");
+        }))
+                .isInstanceOf(StoreUnavailable.class)
+                .hasRootCauseInstanceOf(SQLTransientConnectionException.class);
+    }
+
+    @Test
     @DisplayName("other failures pass unchanged")
     void otherFailuresPassUnchanged() {
         DatabaseFailure refused = new DatabaseFailure("insert", new SQLException("duplicate key", "23505"));
