@@ -60,7 +60,6 @@ import org.propertydesk.adapters.grpc.v1.SuggestComplaintClassificationResponse;
 import org.propertydesk.adapters.grpc.v1.WaitForResidentRequest;
 import org.propertydesk.adapters.grpc.v1.WaitForResidentResponse;
 import org.propertydesk.application.complaint.ComplaintDesk;
-import org.propertydesk.application.kernel.NotFound;
 import org.propertydesk.application.kernel.RequestId;
 import org.propertydesk.domain.complaint.Cause;
 import org.propertydesk.domain.complaint.Classification;
@@ -109,7 +108,7 @@ final class GrpcComplaintService extends ComplaintServiceGrpc.ComplaintServiceIm
         ResourceName parent = check.name("parent", request.getParent(), OFFICE);
         org.propertydesk.adapters.grpc.v1.Complaint complaint = request.getComplaint();
         check.require(request.hasComplaint(), "complaint", "is required: the complainant and the intake facts");
-        String complainant = domainDecidesEmpty(check, "complaint.complainant", complaint.getComplainant(), COMPLAINANT_MAX);
+        String complainant = check.textTheRuleRequires("complaint.complainant", complaint.getComplainant(), COMPLAINANT_MAX);
         check.require(complaint.hasIntake() || !request.hasComplaint(), "complaint.intake", "is required: the facts taken at intake");
         IntakeFacts facts = complaint.hasIntake() ? intake(check, "complaint.intake", complaint.getIntake()) : null;
         Option<RequestId> requestId = check.requestId("request_id", request.getRequestId());
@@ -204,7 +203,7 @@ final class GrpcComplaintService extends ComplaintServiceGrpc.ComplaintServiceIm
         ResourceName name = check.name("name", request.getName(), COMPLAINT);
         check.require(request.hasClassification(), "classification", "is required: the class the complaint should have");
         Classification to = request.hasClassification() ? classification(check, "classification", request.getClassification()) : null;
-        String reason = domainDecidesEmpty(check, "reason", request.getReason(), REASON_MAX);
+        String reason = check.textTheRuleRequires("reason", request.getReason(), REASON_MAX);
         Option<Long> etag = check.etag("etag", request.getEtag());
         Option<RequestId> requestId = check.requestId("request_id", request.getRequestId());
         check.orThrow();
@@ -257,7 +256,7 @@ final class GrpcComplaintService extends ComplaintServiceGrpc.ComplaintServiceIm
     public void replyToComplaint(ReplyToComplaintRequest request, StreamObserver<ReplyToComplaintResponse> response) {
         RequestCheck check = new RequestCheck();
         ResourceName name = check.name("name", request.getName(), COMPLAINT);
-        String text = domainDecidesEmpty(check, "text", request.getText(), TEXT_MAX);
+        String text = check.textTheRuleRequires("text", request.getText(), TEXT_MAX);
         Option<String> commitment = check.optionalText("commitment", request.getCommitment(), COMMITMENT_MAX);
         Option<Long> etag = check.etag("etag", request.getEtag());
         Option<RequestId> requestId = check.requestId("request_id", request.getRequestId());
@@ -362,14 +361,7 @@ final class GrpcComplaintService extends ComplaintServiceGrpc.ComplaintServiceIm
 
     /** Runs {@code call}, answering an unknown complaint as NOT_FOUND naming the resource the caller sent. */
     private static <T> T found(ResourceName name, Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (NotFound e) {
-            if ("complaint".equals(e.resourceType())) {
-                throw GrpcErrors.notFound(ComplaintWire.COMPLAINT_TYPE, name.name());
-            }
-            throw e;
-        }
+        return GrpcErrors.found("complaint", ComplaintWire.COMPLAINT_TYPE, name.name(), call);
     }
 
     private static ComplaintId id(ResourceName name) {
@@ -381,13 +373,6 @@ final class GrpcComplaintService extends ComplaintServiceGrpc.ComplaintServiceIm
         response.onCompleted();
     }
 
-    /**
-     * A text a domain rule requires: passed on as sent when empty or blank, so the rule refuses it
-     * with its id; otherwise at most {@code max} characters without control characters.
-     */
-    private static String domainDecidesEmpty(RequestCheck check, String field, String value, int max) {
-        return value.isBlank() ? value : check.optionalText(field, value, max).getOrNull();
-    }
 
     private static IntakeFacts intake(RequestCheck check, String field, ComplaintIntake intake) {
         org.propertydesk.domain.complaint.Subject subject =

@@ -54,7 +54,6 @@ import org.propertydesk.adapters.grpc.v1.ServiceRequestConcern;
 import org.propertydesk.adapters.grpc.v1.TransferServiceRequestRequest;
 import org.propertydesk.adapters.grpc.v1.TransferServiceRequestResponse;
 import org.propertydesk.application.firstcontact.FirstContactDesk;
-import org.propertydesk.application.kernel.NotFound;
 import org.propertydesk.application.kernel.RequestId;
 import org.propertydesk.domain.firstcontact.Channel;
 import org.propertydesk.domain.firstcontact.Concern;
@@ -105,9 +104,9 @@ final class GrpcFirstContactService extends FirstContactServiceGrpc.FirstContact
         org.propertydesk.adapters.grpc.v1.ServiceRequest wire = request.getServiceRequest();
         RequestKind kind = check.choice("service_request.kind", wire.getKind(), FirstContactWire::kind);
         Channel channel = check.choice("service_request.channel", wire.getChannel(), FirstContactWire::channel);
-        String customerName = ruleDecidesEmpty(check, "service_request.customer_name", wire.getCustomerName(), CUSTOMER_MAX);
-        String customerContact = ruleDecidesEmpty(check, "service_request.customer_contact", wire.getCustomerContact(), CUSTOMER_MAX);
-        String matter = ruleDecidesEmpty(check, "service_request.matter", wire.getMatter(), MATTER_MAX);
+        String customerName = check.textTheRuleRequires("service_request.customer_name", wire.getCustomerName(), CUSTOMER_MAX);
+        String customerContact = check.textTheRuleRequires("service_request.customer_contact", wire.getCustomerContact(), CUSTOMER_MAX);
+        String matter = check.textTheRuleRequires("service_request.matter", wire.getMatter(), MATTER_MAX);
         Concern concern = wire.hasConcern() ? concern(check, "service_request.concern", wire.getConcern()) : Concern.unclear();
         Option<RequestId> requestId = check.requestId("request_id", request.getRequestId());
         check.orThrow();
@@ -268,7 +267,7 @@ final class GrpcFirstContactService extends FirstContactServiceGrpc.FirstContact
     public void replyToServiceRequest(ReplyToServiceRequestRequest request, StreamObserver<ReplyToServiceRequestResponse> response) {
         RequestCheck check = new RequestCheck();
         ResourceName name = check.name("name", request.getName(), SERVICE_REQUEST);
-        String text = ruleDecidesEmpty(check, "text", request.getText(), TEXT_MAX);
+        String text = check.textTheRuleRequires("text", request.getText(), TEXT_MAX);
         Option<Long> etag = check.etag("etag", request.getEtag());
         Option<RequestId> requestId = check.requestId("request_id", request.getRequestId());
         check.orThrow();
@@ -296,7 +295,7 @@ final class GrpcFirstContactService extends FirstContactServiceGrpc.FirstContact
         RequestCheck check = new RequestCheck();
         ResourceName name = check.name("name", request.getName(), SERVICE_REQUEST);
         Instant completedAt = check.instant("completion_time", request.hasCompletionTime(), request.getCompletionTime());
-        String result = ruleDecidesEmpty(check, "result", request.getResult(), RESULT_MAX);
+        String result = check.textTheRuleRequires("result", request.getResult(), RESULT_MAX);
         ResourceName supervisor = check.name("customer_service_supervisor", request.getCustomerServiceSupervisor(), STAFF);
         Option<Long> etag = check.etag("etag", request.getEtag());
         Option<RequestId> requestId = check.requestId("request_id", request.getRequestId());
@@ -355,14 +354,7 @@ final class GrpcFirstContactService extends FirstContactServiceGrpc.FirstContact
 
     /** Runs {@code call}, answering an unknown request as NOT_FOUND naming the resource the caller sent. */
     private static <T> T found(ResourceName name, Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (NotFound e) {
-            if ("service request".equals(e.resourceType())) {
-                throw GrpcErrors.notFound(FirstContactWire.SERVICE_REQUEST_TYPE, name.name());
-            }
-            throw e;
-        }
+        return GrpcErrors.found("service request", FirstContactWire.SERVICE_REQUEST_TYPE, name.name(), call);
     }
 
     private static ServiceRequestId id(ResourceName name) {
@@ -374,13 +366,6 @@ final class GrpcFirstContactService extends FirstContactServiceGrpc.FirstContact
         response.onCompleted();
     }
 
-    /**
-     * A text a rule of first-contact duty requires: passed on as sent when empty or blank, so the
-     * rule refuses it with its id; otherwise at most {@code max} characters without control characters.
-     */
-    private static String ruleDecidesEmpty(RequestCheck check, String field, String value, int max) {
-        return value.isBlank() ? value : check.optionalText(field, value, max).getOrNull();
-    }
 
     private static Concern concern(RequestCheck check, String field, ServiceRequestConcern wire) {
         Set<Department> departments = departments(check, field + ".departments", wire.getDepartmentsList());

@@ -78,7 +78,6 @@ import org.propertydesk.adapters.grpc.v1.SubstituteIncomingResponse;
 import org.propertydesk.adapters.grpc.v1.WhoIsResponsibleForPostRequest;
 import org.propertydesk.adapters.grpc.v1.WhoIsResponsibleForPostResponse;
 import org.propertydesk.application.handover.HandoverDesk;
-import org.propertydesk.application.kernel.NotFound;
 import org.propertydesk.application.kernel.RequestId;
 import org.propertydesk.domain.handover.Condition;
 import org.propertydesk.domain.handover.DutyLog;
@@ -571,21 +570,11 @@ final class GrpcHandoverService extends HandoverServiceGrpc.HandoverServiceImplB
 
     /** The desk's answer, with an unknown record of {@code kind} reported under its resource name. */
     private static <T> T found(String type, String name, String kind, Supplier<T> read) {
-        try {
-            return read.get();
-        } catch (NotFound e) {
-            if (e.resourceType().equals(kind)) {
-                throw GrpcErrors.notFound(type, name);
-            }
-            throw e;
-        }
+        return GrpcErrors.found(kind, type, name, read);
     }
 
     private static <T> T accepted(Either<? extends Rejections<? extends Rejection>, T> result) {
-        if (result.isLeft()) {
-            throw GrpcErrors.rejected(result.getLeft());
-        }
-        return result.get();
+        return GrpcErrors.accepted(result);
     }
 
     private static <R> void respond(StreamObserver<R> observer, R response) {

@@ -10,7 +10,10 @@ import com.google.rpc.RetryInfo;
 import com.google.rpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
+import io.vavr.control.Either;
 import java.util.Locale;
+import java.util.function.Supplier;
+import org.propertydesk.application.kernel.NotFound;
 import org.propertydesk.domain.kernel.PermissionRejection;
 import org.propertydesk.domain.kernel.Rejection;
 import org.propertydesk.domain.kernel.Rejections;
@@ -130,6 +133,30 @@ public final class GrpcErrors {
                 .setResourceName(resourceName)
                 .build();
         return error(Code.NOT_FOUND, resourceName + " not found", Any.pack(info));
+    }
+
+    /**
+     * Runs a desk call; an unknown record of {@code kind} (the desk's {@link NotFound#resourceType})
+     * is NOT_FOUND naming the resource the caller sent ({@code resourceType}, {@code resourceName});
+     * any other failure passes on.
+     */
+    public static <T> T found(String kind, String resourceType, String resourceName, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (NotFound e) {
+            if (kind.equals(e.resourceType())) {
+                throw notFound(resourceType, resourceName);
+            }
+            throw e;
+        }
+    }
+
+    /** The desk's answer, or its refusal thrown as {@link #rejected}. */
+    public static <T> T accepted(Either<? extends Rejections<? extends Rejection>, T> result) {
+        if (result.isLeft()) {
+            throw rejected(result.getLeft());
+        }
+        return result.get();
     }
 
     /**

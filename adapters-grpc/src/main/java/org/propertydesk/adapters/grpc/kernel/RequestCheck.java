@@ -82,6 +82,14 @@ public final class RequestCheck {
         return checkedText(field, value, maxLength);
     }
 
+    /**
+     * A text a domain rule requires: passed on as sent when empty or blank, so the rule refuses it
+     * with its id; otherwise at most {@code maxLength} characters without control characters.
+     */
+    public String textTheRuleRequires(String field, String value, int maxLength) {
+        return value.isBlank() ? value : optionalText(field, value, maxLength).getOrNull();
+    }
+
     /** An optional text: empty when the field is empty, else as {@link #text}. */
     public Option<String> optionalText(String field, String value, int maxLength) {
         if (value == null || value.isEmpty()) {

@@ -59,7 +59,6 @@ import org.propertydesk.adapters.grpc.v1.WhoIsOnDutyNowRequest;
 import org.propertydesk.adapters.grpc.v1.WhoIsOnDutyNowResponse;
 import org.propertydesk.adapters.grpc.v1.WhoIsOnPostRequest;
 import org.propertydesk.adapters.grpc.v1.WhoIsOnPostResponse;
-import org.propertydesk.application.kernel.NotFound;
 import org.propertydesk.application.kernel.RequestId;
 import org.propertydesk.application.roster.RosterDesk;
 import org.propertydesk.domain.kernel.Department;
@@ -425,21 +424,11 @@ final class GrpcRosterService extends RosterServiceGrpc.RosterServiceImplBase {
     }
 
     private static <T> T found(String name, String type, java.util.function.Supplier<T> read) {
-        try {
-            return read.get();
-        } catch (NotFound e) {
-            if (e.resourceType().equals("roster")) {
-                throw GrpcErrors.notFound(type, name);
-            }
-            throw e;
-        }
+        return GrpcErrors.found("roster", type, name, read);
     }
 
     private static <T> T accepted(Either<? extends Rejections<? extends Rejection>, T> result) {
-        if (result.isLeft()) {
-            throw GrpcErrors.rejected(result.getLeft());
-        }
-        return result.get();
+        return GrpcErrors.accepted(result);
     }
 
     private static <R> void respond(StreamObserver<R> observer, R response) {
