@@ -95,6 +95,12 @@ public final class InProcessDesk implements AutoCloseable {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
+                    if (context.isCancelled() || isCancelled()) {
+                        // The client gave up: its answer must not race the cancellation to it (with
+                        // a direct executor an OK sent now could still arrive first).
+                        super.close(Status.CANCELLED.withDescription("the client's deadline passed"), new Metadata());
+                        return;
+                    }
                     super.close(status, trailers);
                 }
             }, headers);
