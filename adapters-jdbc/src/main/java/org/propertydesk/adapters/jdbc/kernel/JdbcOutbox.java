@@ -2,7 +2,6 @@ package org.propertydesk.adapters.jdbc.kernel;
 
 import io.vavr.collection.Seq;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.jmolecules.event.types.DomainEvent;
 import org.propertydesk.application.kernel.Outbox;
@@ -11,9 +10,10 @@ import org.propertydesk.domain.kernel.OfficeId;
 /**
  * The transactional {@link Outbox} in {@code pd_outbox}: events are written as JSON in the caller's
  * unit of work, so they exist if and only if the records they describe were saved. Positions
- * count from 1 per office in commit order: enqueuing locks the office's row in
- * {@code pd_outbox_head} (created apart, as the audit trail does). Three statements an enqueue:
- * the lock, one batch of inserts, the head's update.
+ * count from 1 per office in commit order. Two statements an enqueue: moving the office's row in
+ * {@code pd_outbox_head} (created apart, as the audit trail does) past the new events, which locks
+ * it until commit, so concurrent enqueuers queue there; then one batch of inserts that number the
+ * events back from the head the unit of work now sees, its own.
  */
 @SecondaryAdapter
 final class JdbcOutbox implements Outbox {
@@ -33,28 +33,27 @@ final class JdbcOutbox implements Outbox {
         }
         String id = Sql.id(office.value());
         heads.ensure(id);
+        int count = events.size();
         sql.inUnit("enqueue domain events", connection -> {
-            long position;
-            try (PreparedStatement lock = Sql.prepare(connection,
-                            "select position from pd_outbox_head where office_id = ? for update", id);
-                    ResultSet rows = lock.executeQuery()) {
-                rows.next();
-                position = rows.getLong("position");
+            if (sql.update("update pd_outbox_head set position = position + ? where office_id = ?", count, id) != 1) {
+                throw new IllegalStateException("office " + office + " has no pd_outbox_head row to append to");
             }
             try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into pd_outbox (office_id, position, event_type, payload, published) values (?, ?, ?, ?, ?)")) {
+                    "insert into pd_outbox (office_id, position, event_type, payload, published)"
+                            + " values (?, (select position from pd_outbox_head where office_id = ?) - ?, ?, ?, ?)")) {
+                int before = count;
                 for (DomainEvent event : events) {
-                    position++;
+                    before--;
                     insert.setObject(1, id);
-                    insert.setObject(2, position);
-                    insert.setObject(3, EventJson.type(event));
-                    insert.setObject(4, EventJson.payload(event));
-                    insert.setObject(5, false);
+                    insert.setObject(2, id);
+                    insert.setObject(3, before);
+                    insert.setObject(4, EventJson.type(event));
+                    insert.setObject(5, EventJson.payload(event));
+                    insert.setObject(6, false);
                     insert.addBatch();
                 }
                 insert.executeBatch();
             }
-            sql.update("update pd_outbox_head set position = ? where office_id = ?", position, id);
             return null;
         });
     }
