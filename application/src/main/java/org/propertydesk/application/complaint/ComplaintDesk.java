@@ -75,6 +75,14 @@ public interface ComplaintDesk {
      */
     Tracked complaint(OfficeId office, StaffId actor, ComplaintId complaint);
 
+    /**
+     * Where a complaint a command of this desk just returned stands now, on its office's calendar
+     * and policy (R-CO-4), in the caller's unit of work when one runs: how an API answers a command
+     * with the complaint's record without reading it back. A complaint the caller made up is
+     * measured all the same; it is not looked up.
+     */
+    Tracked tracked(Complaint complaint);
+
     /** The office's open complaints in work-queue order, each with its whole record (R-CO-4, R-CO-7, R-CO-9). */
     Seq<Tracked> openComplaints(OfficeId office, StaffId actor);
 

@@ -238,6 +238,14 @@ public final class ComplaintDeskService implements ComplaintDesk {
     }
 
     @Override
+    public Tracked tracked(Complaint complaint) {
+        Objects.requireNonNull(complaint, "complaint");
+        OfficeId office = complaint.office();
+        return transactions.inTransaction(() ->
+                new Tracked(complaint, WorkQueue.item(complaint, calendar(office), policies.of(office), clock.now())));
+    }
+
+    @Override
     public Seq<Tracked> openComplaints(OfficeId office, StaffId actor) {
         return transactions.inTransaction(() -> {
             actor(office, actor);

@@ -13,10 +13,13 @@ import org.propertydesk.application.kernel.NotFound;
 import org.propertydesk.domain.complaint.Ask;
 import org.propertydesk.domain.complaint.Cause;
 import org.propertydesk.domain.complaint.ComplaintId;
+import org.propertydesk.domain.complaint.ComplaintOutcome;
+import org.propertydesk.domain.complaint.ComplaintPolicy;
 import org.propertydesk.domain.complaint.DueState;
 import org.propertydesk.domain.complaint.RepairUrgency;
 import org.propertydesk.domain.complaint.Subject;
 import org.propertydesk.domain.complaint.Target;
+import org.propertydesk.domain.complaint.WorkQueue;
 import org.propertydesk.domain.kernel.StaffId;
 
 /** Reading one complaint, or the open ones with their records, as an API shows them. */
@@ -36,6 +39,25 @@ class ReadingComplaintsThroughTheDeskTest {
         assertThat(tracked.complaint()).isEqualTo(office.complaints.find(OFFICE, burst).get());
         assertThat(tracked.standing().next().get().target()).isEqualTo(Target.REPAIR_ON_SITE);
         assertThat(tracked.standing().state()).isEqualTo(DueState.OVERDUE);
+    }
+
+    @Test
+    @DisplayName("R-CO-4: the complaint a command returns, tracked, stands as the same complaint read back does")
+    void trackedAnswerIsTheReadBack() {
+        office.clock.set(shanghai("2026-03-10T10:00"));
+        ComplaintOutcome registered = office.desk.register(new ComplaintDesk.Register(OFFICE, ASSISTANT.id(), "3-1202",
+                DeskFixture.repair(RepairUrgency.URGENT))).get();
+        ComplaintId burst = registered.complaint().id();
+        office.clock.set(shanghai("2026-03-10T10:20"));
+        ComplaintOutcome advanced = office.advance("2026-03-10T10:25", ASSISTANT, burst, ComplaintDesk.Step.CONFIRM_IDENTITY);
+
+        ComplaintDesk.Tracked answered = office.desk.tracked(advanced.complaint());
+
+        assertThat(answered).isEqualTo(office.desk.complaint(OFFICE, ASSISTANT.id(), burst));
+        assertThat(answered.standing().state()).isEqualTo(DueState.OVERDUE);
+        // Measured now, not when the complaint was registered.
+        assertThat(office.desk.tracked(registered.complaint()).standing())
+                .isNotEqualTo(WorkQueue.item(registered.complaint(), calendar2026(), ComplaintPolicy.defaults(), shanghai("2026-03-10T10:00")));
     }
 
     @Test

@@ -118,7 +118,7 @@ final class GrpcComplaintService extends ComplaintServiceGrpc.ComplaintServiceIm
         respond(response, mutations.once(parent.office(), requestId, request, RegisterComplaintResponse.parser(), () -> {
             ComplaintOutcome outcome = desk.register(new ComplaintDesk.Register(parent.office(), caller.staff(), complainant, facts))
                     .getOrElseThrow(GrpcErrors::rejected);
-            return RegisterComplaintResponse.newBuilder().setComplaint(read(parent.office(), outcome.complaint().id())).build();
+            return RegisterComplaintResponse.newBuilder().setComplaint(recordOf(outcome)).build();
         }));
     }
 
@@ -316,7 +316,7 @@ final class GrpcComplaintService extends ComplaintServiceGrpc.ComplaintServiceIm
         respond(response, mutations.once(parent.office(), requestId, request, EscalateOverdueComplaintsResponse.parser(), () ->
                 EscalateOverdueComplaintsResponse.newBuilder()
                         .addAllComplaints(desk.escalateOverdue(parent.office())
-                                .map(outcome -> read(parent.office(), outcome.complaint().id())))
+                                .map(GrpcComplaintService.this::recordOf))
                         .build()));
     }
 
@@ -345,7 +345,7 @@ final class GrpcComplaintService extends ComplaintServiceGrpc.ComplaintServiceIm
             }
             ComplaintOutcome outcome = command.run(id, caller).getOrElseThrow(GrpcErrors::rejected);
             Etags.confirm(etag, outcome.complaint().version(), name.name());
-            return answer.apply(read(name.office(), id));
+            return answer.apply(recordOf(outcome));
         }));
     }
 
@@ -357,6 +357,11 @@ final class GrpcComplaintService extends ComplaintServiceGrpc.ComplaintServiceIm
     /** The complaint as a resource, with its standing now, read as the caller. */
     private org.propertydesk.adapters.grpc.v1.Complaint read(OfficeId office, ComplaintId complaint) {
         return ComplaintWire.complaint(desk.complaint(office, Caller.current().staff(), complaint));
+    }
+
+    /** The complaint a command returned, with its standing now: the same record a read would give, without the read. */
+    private org.propertydesk.adapters.grpc.v1.Complaint recordOf(ComplaintOutcome outcome) {
+        return ComplaintWire.complaint(desk.tracked(outcome.complaint()));
     }
 
     /** Runs {@code call}, answering an unknown complaint as NOT_FOUND naming the resource the caller sent. */
