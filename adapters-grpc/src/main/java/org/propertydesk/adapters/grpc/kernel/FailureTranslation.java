@@ -49,42 +49,172 @@ public final class FailureTranslation implements ServerInterceptor {
     /**
      * {@code service} behind failure translation, parsing its own requests so that a malformed one
      * is INVALID_ARGUMENT with a field violation on {@code request}, never UNKNOWN or INTERNAL.
+     * Only requests travel as raw streams: answers keep the method's own marshaller, so grpc-java
+     * writes each one straight from the message (grpc's {@code useInputStreamMessages} would also
+     * turn every answer into a buffered stream copied through two 8 KiB buffers per call).
      */
     public static ServerServiceDefinition around(ServerServiceDefinition given) {
         ServerServiceDefinition service = ServerInterceptors.intercept(given, DenialAudit.SUBJECTS);
         ServiceDescriptor descriptor = service.getServiceDescriptor();
-        ServiceDescriptor.Builder strict = ServiceDescriptor.newBuilder(descriptor.getName())
+        ServiceDescriptor.Builder raw = ServiceDescriptor.newBuilder(descriptor.getName())
                 .setSchemaDescriptor(descriptor.getSchemaDescriptor());
-        List<ServerMethodDefinition<?, ?>> methods = service.getMethods().stream().<ServerMethodDefinition<?, ?>>map(FailureTranslation::strict).toList();
-        methods.forEach(method -> strict.addMethod(method.getMethodDescriptor()));
-        ServerServiceDefinition.Builder definition = ServerServiceDefinition.builder(strict.build());
+        List<ServerMethodDefinition<InputStream, ?>> methods =
+                service.getMethods().stream().<ServerMethodDefinition<InputStream, ?>>map(FailureTranslation::parsedInside).toList();
+        methods.forEach(method -> raw.addMethod(method.getMethodDescriptor()));
+        ServerServiceDefinition.Builder definition = ServerServiceDefinition.builder(raw.build());
         methods.forEach(definition::addMethod);
-        ServerServiceDefinition parsedInside = ServerInterceptors.useInputStreamMessages(definition.build());
-        return ServerInterceptors.intercept(parsedInside, new FailureTranslation());
+        return ServerInterceptors.intercept(definition.build(), new FailureTranslation());
     }
 
-    private static <Q, R> ServerMethodDefinition<Q, R> strict(ServerMethodDefinition<Q, R> method) {
-        MethodDescriptor<Q, R> descriptor = method.getMethodDescriptor();
-        return ServerMethodDefinition.create(
-                descriptor.toBuilder().setRequestMarshaller(new Malformed<>(descriptor.getRequestMarshaller())).build(),
-                method.getServerCallHandler());
+    /**
+     * The method on raw request streams: its handler parses each request with the method's own
+     * marshaller when the message arrives — inside the interceptors, where a parse failure is
+     * translated — and hands the parsed request on. The stream is read before {@code onMessage}
+     * returns, while grpc-java still holds it.
+     */
+    private static <Q, R> ServerMethodDefinition<InputStream, R> parsedInside(ServerMethodDefinition<Q, R> method) {
+        MethodDescriptor<Q, R> original = method.getMethodDescriptor();
+        Malformed<Q> requests = new Malformed<>(original.getRequestMarshaller());
+        MethodDescriptor<InputStream, R> descriptor = original.toBuilder(RAW, original.getResponseMarshaller()).build();
+        ServerCallHandler<Q, R> handler = method.getServerCallHandler();
+        return ServerMethodDefinition.create(descriptor,
+                (call, headers) -> new RawListener<>(handler.startCall(new TypedCall<>(call, original), headers), requests));
+    }
+
+    /** Parses each raw request and passes it, and every other event of the call, to the service's listener. */
+    private static final class RawListener<Q> extends ServerCall.Listener<InputStream> {
+        private final ServerCall.Listener<Q> parsed;
+        private final Malformed<Q> requests;
+
+        RawListener(ServerCall.Listener<Q> parsed, Malformed<Q> requests) {
+            this.parsed = parsed;
+            this.requests = requests;
+        }
+
+        @Override
+        public void onMessage(InputStream message) {
+            parsed.onMessage(requests.parse(message));
+        }
+
+        @Override
+        public void onHalfClose() {
+            parsed.onHalfClose();
+        }
+
+        @Override
+        public void onCancel() {
+            parsed.onCancel();
+        }
+
+        @Override
+        public void onComplete() {
+            parsed.onComplete();
+        }
+
+        @Override
+        public void onReady() {
+            parsed.onReady();
+        }
+    }
+
+    /** Hands grpc-java's stream of a request on untouched: it is parsed inside, by {@link Malformed}. */
+    private static final MethodDescriptor.Marshaller<InputStream> RAW = new MethodDescriptor.Marshaller<>() {
+        @Override
+        public InputStream stream(InputStream value) {
+            return value;
+        }
+
+        @Override
+        public InputStream parse(InputStream stream) {
+            return stream;
+        }
+    };
+
+    /** The call on raw requests, seen by the service as the call of its own method descriptor. */
+    private static final class TypedCall<Q, R> extends ServerCall<Q, R> {
+        private final ServerCall<InputStream, R> call;
+        private final MethodDescriptor<Q, R> method;
+
+        TypedCall(ServerCall<InputStream, R> call, MethodDescriptor<Q, R> method) {
+            this.call = call;
+            this.method = method;
+        }
+
+        @Override
+        public void request(int numMessages) {
+            call.request(numMessages);
+        }
+
+        @Override
+        public void sendHeaders(Metadata headers) {
+            call.sendHeaders(headers);
+        }
+
+        @Override
+        public void sendMessage(R message) {
+            call.sendMessage(message);
+        }
+
+        @Override
+        public void close(Status status, Metadata trailers) {
+            call.close(status, trailers);
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return call.isCancelled();
+        }
+
+        @Override
+        public boolean isReady() {
+            return call.isReady();
+        }
+
+        @Override
+        public void setMessageCompression(boolean enabled) {
+            call.setMessageCompression(enabled);
+        }
+
+        @Override
+        public void setCompression(String compressor) {
+            call.setCompression(compressor);
+        }
+
+        @Override
+        public void setOnReadyThreshold(int numBytes) {
+            call.setOnReadyThreshold(numBytes);
+        }
+
+        @Override
+        public io.grpc.SecurityLevel getSecurityLevel() {
+            return call.getSecurityLevel();
+        }
+
+        @Override
+        public io.grpc.Attributes getAttributes() {
+            return call.getAttributes();
+        }
+
+        @Override
+        public String getAuthority() {
+            return call.getAuthority();
+        }
+
+        @Override
+        public MethodDescriptor<Q, R> getMethodDescriptor() {
+            return method;
+        }
     }
 
     /** A request marshaller whose parse failure is the caller's: INVALID_ARGUMENT, not the runtime's INTERNAL. */
-    private static final class Malformed<Q> implements MethodDescriptor.PrototypeMarshaller<Q> {
+    private static final class Malformed<Q> {
         private final MethodDescriptor.Marshaller<Q> marshaller;
 
         Malformed(MethodDescriptor.Marshaller<Q> marshaller) {
             this.marshaller = marshaller;
         }
 
-        @Override
-        public InputStream stream(Q value) {
-            return marshaller.stream(value);
-        }
-
-        @Override
-        public Q parse(InputStream stream) {
+        Q parse(InputStream stream) {
             try {
                 return marshaller.parse(stream);
             } catch (RuntimeException malformed) {
@@ -92,21 +222,6 @@ public final class FailureTranslation implements ServerInterceptor {
                         "is not a well-formed protobuf message of the method's request type (truncated, a wrong wire type,"
                                 + " or a string that is not UTF-8)")));
             }
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public Q getMessagePrototype() {
-            return marshaller instanceof MethodDescriptor.PrototypeMarshaller
-                    ? ((MethodDescriptor.PrototypeMarshaller<Q>) marshaller).getMessagePrototype() : null;
-        }
-
-        @Override
-        public Class<Q> getMessageClass() {
-            Q prototype = getMessagePrototype();
-            @SuppressWarnings("unchecked")
-            Class<Q> type = prototype == null ? null : (Class<Q>) prototype.getClass();
-            return type;
         }
     }
 
