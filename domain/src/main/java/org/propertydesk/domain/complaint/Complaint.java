@@ -442,7 +442,12 @@ public final class Complaint {
                             : ((DeadlineStatus.Remaining) status).left().compareTo(policy.dueSoonWithin(target)) <= 0
                                     ? DueState.DUE_SOON
                                     : DueState.ON_TIME;
-                    Duration workingLeft = status.isOverdue() ? Duration.ZERO : calendar.workingTimeBetween(now, deadline.due());
+                    // A working-time deadline's remaining time already is the working time left.
+                    Duration workingLeft = status.isOverdue()
+                            ? Duration.ZERO
+                            : deadline.clock() == Deadline.Clock.WORKING_TIME
+                                    ? ((DeadlineStatus.Remaining) status).left()
+                                    : calendar.workingTimeBetween(now, deadline.due());
                     return new TargetStanding(target, deadline, status, state, workingLeft);
                 }));
     }

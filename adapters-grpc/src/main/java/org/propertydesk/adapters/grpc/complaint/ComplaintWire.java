@@ -222,7 +222,7 @@ final class ComplaintWire {
     /** One history line: the event's name, when, who, and its details in words (R-CO-9). */
     static ComplaintHistoryEntry history(OfficeId office, ComplaintEvent event) {
         ComplaintHistoryEntry.Builder wire = ComplaintHistoryEntry.newBuilder()
-                .setEvent(upperSnake(event.getClass().getSimpleName()))
+                .setEvent(EVENT_NAMES.get(event.getClass()))
                 .setTime(timestamp(event.at()));
         by(event).forEach(by -> wire.setActor(staff(office, by)));
         return wire.setSummary(summary(office, event)).build();
@@ -406,6 +406,14 @@ final class ComplaintWire {
         String bare = value.name().substring(prefix.length());
         return List.of(domain.getEnumConstants()).find(constant -> constant.name().equals(bare));
     }
+
+    /** Each event type's name on the wire, worked out once per type rather than once per history entry. */
+    private static final ClassValue<String> EVENT_NAMES = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return upperSnake(type.getSimpleName());
+        }
+    };
 
     private static String upperSnake(String camel) {
         return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);

@@ -10,7 +10,6 @@ import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -119,17 +118,14 @@ public final class Mutations {
      * answer (a document granted to them, R-CF-2).
      */
     static String fingerprint(Message request) {
-        Message.Builder withoutId = request.toBuilder();
         FieldDescriptor field = request.getDescriptorForType().findFieldByName("request_id");
-        if (field != null) {
-            withoutId.clearField(field);
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Message withoutId = field != null && request.hasField(field) ? request.toBuilder().clearField(field).build() : request;
+        byte[] bytes = new byte[withoutId.getSerializedSize()];
         try {
             CodedOutputStream out = CodedOutputStream.newInstance(bytes);
             out.useDeterministicSerialization();
-            withoutId.build().writeTo(out);
-            out.flush();
+            withoutId.writeTo(out);
+            out.checkNoSpaceLeft();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -137,14 +133,21 @@ public final class Mutations {
         if (type.length() > 130) {
             type = type.substring(type.length() - 130);
         }
+        MessageDigest digest = SHA_256.get();
+        digest.reset();
+        digest.update(type.getBytes(StandardCharsets.UTF_8));
+        Caller caller = Caller.KEY.get();
+        digest.update((caller == null ? "-" : caller.office() + "/" + caller.staff() + "|").getBytes(StandardCharsets.UTF_8));
+        return type + "#" + HexFormat.of().formatHex(digest.digest(bytes));
+    }
+
+    /** One SHA-256 per thread: looking one up through the security providers on every call costs more than the hash. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(type.getBytes(StandardCharsets.UTF_8));
-            Caller caller = Caller.KEY.get();
-            digest.update((caller == null ? "-" : caller.office() + "/" + caller.staff() + "|").getBytes(StandardCharsets.UTF_8));
-            return type + "#" + HexFormat.of().formatHex(digest.digest(bytes.toByteArray()));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform provides SHA-256", e);
         }
-    }
+    });
+
 }
