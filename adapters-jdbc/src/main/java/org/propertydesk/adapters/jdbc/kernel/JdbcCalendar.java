@@ -8,6 +8,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.propertydesk.application.kernel.Calendar;
 import org.propertydesk.domain.kernel.BusinessCalendar;
@@ -19,6 +22,14 @@ import org.propertydesk.domain.kernel.WorkingHours;
  * Business calendars in relational form: {@code pd_calendar} (zone), {@code pd_calendar_window}
  * (working windows), {@code pd_calendar_weekend} and {@code pd_calendar_day} (holidays and
  * make-up working days), so a report can ask "which offices are closed on 2026-10-05".
+ *
+ * <p>Every definition stamps {@code pd_calendar.version} with a fresh random number, and a read asks
+ * for the zone and that stamp first (one statement): when this instance already holds the
+ * calendar of that stamp it answers from memory instead of reading the other three tables. The
+ * stamp is read in the caller's transaction, so a change committed by any server is seen at once;
+ * a stamp is random rather than counted so that a definition rolled back after a read cannot be
+ * followed by a different one under the same stamp. Change a calendar through this adapter (or
+ * give {@code version} a new value in the same transaction).
  */
 @SecondaryAdapter
 final class JdbcCalendar implements Calendar {
@@ -29,20 +40,30 @@ final class JdbcCalendar implements Calendar {
 
     private final Sql sql;
 
+    /** The calendar last read per office, with the stamp it was read under. */
+    private final Map<String, Stamped> read = new ConcurrentHashMap<>();
+
     JdbcCalendar(Sql sql) {
         this.sql = sql;
     }
+
+    private record Stamped(long version, String zone, BusinessCalendar calendar) {}
 
     @Override
     public Option<BusinessCalendar> of(OfficeId office) {
         String id = Sql.id(office.value());
         return sql.inUnit("read business calendar", connection -> {
-            Option<ZoneId> zone = sql.query("select zone from pd_calendar where office_id = ?",
-                            row -> ZoneId.of(row.getString("zone")), id)
+            Option<Stamped> stamp = sql.query("select zone, version from pd_calendar where office_id = ?",
+                            row -> new Stamped(row.getLong("version"), row.getString("zone"), null), id)
                     .headOption();
-            if (zone.isEmpty()) {
+            if (stamp.isEmpty()) {
                 return Option.none();
             }
+            Stamped known = read.get(id);
+            if (known != null && known.version() == stamp.get().version() && known.zone().equals(stamp.get().zone())) {
+                return Option.some(known.calendar());
+            }
+            ZoneId zone = ZoneId.of(stamp.get().zone());
             List<TimeWindow> windows = sql.query(
                     "select start_second, end_second from pd_calendar_window where office_id = ? order by position",
                     row -> new TimeWindow(time(row.getInt("start_second")), time(row.getInt("end_second"))), id);
@@ -50,12 +71,14 @@ final class JdbcCalendar implements Calendar {
                     row -> DayOfWeek.valueOf(row.getString("day_of_week")), id);
             List<Day> days = sql.query("select calendar_date, kind from pd_calendar_day where office_id = ?",
                     row -> new Day(row.getObject("calendar_date", LocalDate.class), row.getString("kind")), id);
-            return Option.some(new BusinessCalendar(
-                    zone.get(),
+            BusinessCalendar calendar = new BusinessCalendar(
+                    zone,
                     new WorkingHours(windows),
                     TreeSet.ofAll(weekend),
                     TreeSet.ofAll(days.filter(day -> day.kind.equals(HOLIDAY)).map(Day::date)),
-                    TreeSet.ofAll(days.filter(day -> day.kind.equals(MAKE_UP)).map(Day::date))));
+                    TreeSet.ofAll(days.filter(day -> day.kind.equals(MAKE_UP)).map(Day::date)));
+            read.put(id, new Stamped(stamp.get().version(), stamp.get().zone(), calendar));
+            return Option.some(calendar);
         });
     }
 
@@ -63,9 +86,11 @@ final class JdbcCalendar implements Calendar {
     void define(OfficeId office, BusinessCalendar calendar) {
         String id = Sql.id(office.value());
         sql.inUnit("define business calendar", connection -> {
-            if (sql.update("update pd_calendar set zone = ?, version = version + 1 where office_id = ?",
-                            calendar.zone().getId(), id) == 0) {
-                sql.update("insert into pd_calendar (office_id, zone, version) values (?, ?, 1)", id, calendar.zone().getId());
+            long stamp = ThreadLocalRandom.current().nextLong();
+            read.remove(id);
+            if (sql.update("update pd_calendar set zone = ?, version = ? where office_id = ?",
+                            calendar.zone().getId(), stamp, id) == 0) {
+                sql.update("insert into pd_calendar (office_id, zone, version) values (?, ?, ?)", id, calendar.zone().getId(), stamp);
             }
             sql.update("delete from pd_calendar_window where office_id = ?", id);
             sql.update("delete from pd_calendar_weekend where office_id = ?", id);

@@ -40,6 +40,11 @@ class JdbcKernelContractsTest {
             return PropertyDeskJdbc.on(fresh.dataSource()).migrate();
         }
 
+        /** Another instance — another server — on the database {@link #migrated} opened last. */
+        PropertyDeskJdbc twin() {
+            return PropertyDeskJdbc.on(opened.get(opened.size() - 1).dataSource());
+        }
+
         void dropDatabases() {
             opened.forEach(TestDatabase.Fresh::close);
             opened.clear();
@@ -84,6 +89,31 @@ class JdbcKernelContractsTest {
             PropertyDeskJdbc jdbc = on.migrated();
             jdbc.kernel().defineCalendar(office, calendar);
             return jdbc.kernel().calendar();
+        }
+
+        @org.junit.jupiter.api.Test
+        @DisplayName("K-3: a calendar redefined by another server is read anew where it was read before; a redefinition rolled back is never read")
+        void readAnewWhenRedefined() {
+            OfficeId office = new OfficeId(new java.util.UUID(4, 4));
+            java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
+            BusinessCalendar plain = BusinessCalendar.in(shanghai).build();
+            BusinessCalendar nationalDay = BusinessCalendar.in(shanghai).holiday(java.time.LocalDate.of(2026, 10, 1)).build();
+            BusinessCalendar undone = BusinessCalendar.in(shanghai).holiday(java.time.LocalDate.of(2026, 10, 2)).build();
+            PropertyDeskJdbc one = on.migrated();
+            PropertyDeskJdbc other = on.twin();
+            one.kernel().defineCalendar(office, plain);
+            org.assertj.core.api.Assertions.assertThat(other.kernel().calendar().of(office)).contains(plain);
+
+            one.kernel().defineCalendar(office, nationalDay);
+            org.assertj.core.api.Assertions.assertThat(other.kernel().calendar().of(office)).contains(nationalDay);
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> other.transactions().run(() -> {
+                other.kernel().defineCalendar(office, undone);
+                org.assertj.core.api.Assertions.assertThat(other.kernel().calendar().of(office)).contains(undone);
+                throw new IllegalStateException("rolled back");
+            })).hasMessage("rolled back");
+            org.assertj.core.api.Assertions.assertThat(other.kernel().calendar().of(office)).contains(nationalDay);
+            org.assertj.core.api.Assertions.assertThat(one.kernel().calendar().of(office)).contains(nationalDay);
         }
 
         @AfterEach
