@@ -1,5 +1,6 @@
 package org.propertydesk.domain.complaint;
 
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.time.Instant;
 import org.propertydesk.domain.kernel.Enforces;
@@ -18,6 +19,9 @@ public final class RecurringProblems {
      */
     public static Seq<RecurringProblem> at(Seq<Complaint> complaints, ComplaintPolicy policy, Instant now) {
         Instant from = now.minus(policy.recurrenceWindow());
+        if (complaints.size() < policy.recurrenceCount()) {
+            return List.empty(); // no group can reach the count: skip the grouping a registration would pay for
+        }
         return complaints.filter(c -> !c.registeredAt().isBefore(from) && !c.registeredAt().isAfter(now))
                 .groupBy(c -> c.matter().subject().name() + "@" + c.matter().location().key())
                 .values()

@@ -242,16 +242,22 @@ public record BusinessCalendar(
         }
         Instant dayStart = startOf(day);
         Instant dayEnd = startOf(day.plusDays(1));
-        return hours.windows()
-                .map(window -> new Span(
-                        clamp(ZonedDateTime.of(day, window.start(), zone).toInstant(), dayStart, dayEnd),
-                        clamp(windowEnd(day, window), dayStart, dayEnd)))
-                .filter(span -> span.start.isBefore(span.end))
-                .sortBy(Span::start)
-                .foldLeft(List.<Span>empty(), (merged, span) -> merged.isEmpty() || merged.head().end.isBefore(span.start)
-                        ? merged.prepend(span)
-                        : merged.tail().prepend(new Span(merged.head().start, later(merged.head().end, span.end))))
-                .reverse();
+        // The windows are sorted and local time maps to instants in order, so one pass merges them.
+        java.util.ArrayList<Span> spans = new java.util.ArrayList<>(hours.windows().size());
+        for (TimeWindow window : hours.windows()) {
+            Instant start = clamp(ZonedDateTime.of(day, window.start(), zone).toInstant(), dayStart, dayEnd);
+            Instant end = window.endsAtMidnight() ? dayEnd : clamp(windowEnd(day, window), dayStart, dayEnd);
+            if (!start.isBefore(end)) {
+                continue;
+            }
+            int last = spans.size() - 1;
+            if (last >= 0 && !spans.get(last).end.isBefore(start)) {
+                spans.set(last, new Span(spans.get(last).start, later(spans.get(last).end, end)));
+            } else {
+                spans.add(new Span(start, end));
+            }
+        }
+        return List.ofAll(spans);
     }
 
     private Instant windowEnd(LocalDate day, TimeWindow window) {
