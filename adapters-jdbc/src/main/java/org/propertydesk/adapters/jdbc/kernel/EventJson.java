@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import io.vavr.collection.Traversable;
 import io.vavr.control.Option;
 import java.io.IOException;
@@ -24,6 +25,9 @@ final class EventJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
+            // Reads record components through generated lambdas instead of reflection (a profile of a
+            // JDBC registration put a tenth of its Java time in writing the event's JSON).
+            .registerModule(new BlackbirdModule())
             .registerModule(new SimpleModule("propertydesk-events")
                     .addSerializer(new IdentifierSerializer())
                     .addSerializer(new OptionSerializer())
