@@ -2,7 +2,6 @@ package org.propertydesk.domain.complaint;
 
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
@@ -12,9 +11,6 @@ import org.jmolecules.ddd.annotation.ValueObject;
 @ValueObject
 public record Location(String value) {
 
-    /** Compiled once: every repeat and recurrence check compares places (String.replaceAll compiles per call). */
-    private static final Pattern BLANKS = Pattern.compile("\\s+");
-
     public Location {
         Objects.requireNonNull(value, "value");
         if (value.isBlank()) {
@@ -23,9 +19,26 @@ public record Location(String value) {
         value = value.strip();
     }
 
-    /** The form two locations are compared in. */
+    /**
+     * The form two locations are compared in: lower case, every run of blanks (space, tab, line
+     * break, vertical tab, form feed: a regex's {@code \s}) as one space. Written as one pass: every
+     * registration keys its place twice (JDBC stores it as {@code pd_complaint.location_key}).
+     */
     public String key() {
-        return BLANKS.matcher(value.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String lower = value.toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(lower.length());
+        boolean inBlanks = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean blank = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if (!blank) {
+                key.append(c);
+            } else if (!inBlanks) {
+                key.append(' ');
+            }
+            inBlanks = blank;
+        }
+        return key.toString();
     }
 
     public boolean samePlaceAs(Location other) {

@@ -146,7 +146,7 @@ final class ComplaintWire {
     }
 
     static ComplaintProcedureStep step(Procedure procedure) {
-        return ComplaintProcedureStep.valueOf("COMPLAINT_PROCEDURE_STEP_" + procedure.step());
+        return STEPS.computeIfAbsent(procedure.step(), step -> ComplaintProcedureStep.valueOf("COMPLAINT_PROCEDURE_STEP_" + step));
     }
 
     static ComplaintSubject subject(Subject subject) {
@@ -395,8 +395,18 @@ final class ComplaintWire {
 
     /** The wire value named {@code prefix + value.name()}; every domain value has one (tested). */
     static <W extends Enum<W>, D extends Enum<D>> W toWire(Class<W> wire, String prefix, D value) {
-        return Enum.valueOf(wire, prefix + value.name());
+        return wire.cast(WIRE_VALUES.get(wire).computeIfAbsent(value, named -> Enum.valueOf(wire, prefix + named.name())));
     }
+
+    /** Per wire enum, the wire value of each domain value met so far: looked up by name once, not on every answer. */
+    private static final ClassValue<java.util.Map<Enum<?>, Enum<?>>> WIRE_VALUES = new ClassValue<>() {
+        @Override
+        protected java.util.Map<Enum<?>, Enum<?>> computeValue(Class<?> wire) {
+            return new java.util.concurrent.ConcurrentHashMap<>();
+        }
+    };
+
+    private static final java.util.Map<String, ComplaintProcedureStep> STEPS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The domain value a wire value names, or empty for {@code *_UNSPECIFIED} and {@code UNRECOGNIZED}. */
     static <W extends Enum<W>, D extends Enum<D>> Option<D> fromWire(Class<D> domain, String prefix, W value) {
