@@ -411,19 +411,7 @@ public final class RunBenchmarks {
     }
 
     static String format(double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            return "n/a";
-        }
-        double magnitude = Math.abs(value);
-        if (magnitude >= 1000) {
-            return String.format(Locale.ROOT, "%,.0f", value);
-        }
-        if (magnitude >= 100) {
-            return String.format(Locale.ROOT, "%.0f", value);
-        }
-        if (magnitude >= 10) {
-            return String.format(Locale.ROOT, "%.1f", value);
-        }
-        return String.format(Locale.ROOT, "%.2f", value);
+        return org.propertydesk.benchmarks.figures.Ratios.format(value);
     }
+
 }

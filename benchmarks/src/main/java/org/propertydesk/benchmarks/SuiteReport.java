@@ -196,11 +196,11 @@ final class SuiteReport {
             GrpcLoadDriver.Result desk = run.results().get(target);
             double throughput = desk.callsPerSecond() / echo.callsPerSecond();
             lines.add(new Line(target + " throughput (calls/s), baseline: bare echo", count(echo.callsPerSecond()),
-                    count(desk.callsPerSecond()), ratio(throughput), "≥ " + GrpcLoadDriver.MIN_THROUGHPUT_RATIO + "×",
+                    count(desk.callsPerSecond()), org.propertydesk.benchmarks.figures.Ratios.against(throughput, GrpcLoadDriver.MIN_THROUGHPUT_RATIO), "≥ " + GrpcLoadDriver.MIN_THROUGHPUT_RATIO + "×",
                     verdict(throughput >= GrpcLoadDriver.MIN_THROUGHPUT_RATIO)));
             double p99 = (double) desk.p99() / echo.p99();
             lines.add(new Line(target + " p99 latency, baseline: bare echo", micros(echo.p99() / 1e3), micros(desk.p99() / 1e3),
-                    ratio(p99), "≤ " + GrpcLoadDriver.MAX_P99_RATIO + "×", verdict(p99 <= GrpcLoadDriver.MAX_P99_RATIO)));
+                    org.propertydesk.benchmarks.figures.Ratios.against(p99, GrpcLoadDriver.MAX_P99_RATIO), "≤ " + GrpcLoadDriver.MAX_P99_RATIO + "×", verdict(p99 <= GrpcLoadDriver.MAX_P99_RATIO)));
         }
         return lines;
     }
@@ -210,17 +210,17 @@ final class SuiteReport {
         JdbcReport.Ratio registration = JdbcReport.registration(result);
         lines.add(new Line("registration throughput (ops/s), baseline: hand-written JDBC",
                 count(result.measurement(JdbcBenchmarks.REGISTER_HAND).throughput()),
-                count(result.measurement(JdbcBenchmarks.REGISTER_ADAPTER).throughput()), ratio(registration.value()), registration.target(),
+                count(result.measurement(JdbcBenchmarks.REGISTER_ADAPTER).throughput()), org.propertydesk.benchmarks.figures.Ratios.against(registration.value(), registration.limit()), registration.target(),
                 verdict(registration.pass())));
         JdbcReport.Ratio find = JdbcReport.find(result);
         lines.add(new Line("read by id throughput (ops/s), baseline: select by primary key",
                 count(result.measurement(JdbcBenchmarks.FIND_HAND).throughput()),
-                count(result.measurement(JdbcBenchmarks.FIND_ADAPTER).throughput()), ratio(find.value()), find.target(), verdict(find.pass())));
+                count(result.measurement(JdbcBenchmarks.FIND_ADAPTER).throughput()), org.propertydesk.benchmarks.figures.Ratios.against(find.value(), find.limit()), find.target(), verdict(find.pass())));
         JdbcReport.Ratio queue = JdbcReport.queue(result);
         JdbcBenchmarks.Measurement small = JdbcReport.queueMeasurement(result, JdbcBenchmarks.QUEUE_SMALL);
         JdbcBenchmarks.Measurement large = JdbcReport.queueMeasurement(result, JdbcBenchmarks.QUEUE_LARGE);
         lines.add(new Line("work-queue p50 latency, " + openCount(large.name()) + " open vs baseline " + openCount(small.name()) + " open",
-                micros(small.p50Micros()), micros(large.p50Micros()), ratio(queue.value()), queue.target(), verdict(queue.pass())));
+                micros(small.p50Micros()), micros(large.p50Micros()), org.propertydesk.benchmarks.figures.Ratios.against(queue.value(), queue.limit()), queue.target(), verdict(queue.pass())));
         return lines;
     }
 
@@ -233,7 +233,7 @@ final class SuiteReport {
     private static List<Line> e2eLines(EndToEnd.Result result) {
         return List.of(
                 new Line("registrations/s, " + result.settings().clients() + " clients, baseline: pgbench, the same rows",
-                        count(result.baseline().perSecond()), count(result.propertyDesk().perSecond()), ratio(result.ratio()),
+                        count(result.baseline().perSecond()), count(result.propertyDesk().perSecond()), org.propertydesk.benchmarks.figures.Ratios.against(result.ratio(), EndToEnd.TARGET),
                         "≥ " + EndToEnd.TARGET + "×", verdict(result.passes())),
                 new Line("p99 latency of a registration, baseline: pgbench's transaction", micros(result.baseline().p99Micros()),
                         micros(result.propertyDesk().p99Micros()), ratio(result.propertyDesk().p99Micros() / result.baseline().p99Micros()),

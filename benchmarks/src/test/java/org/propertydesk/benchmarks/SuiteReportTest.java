@@ -76,6 +76,15 @@ class SuiteReportTest {
     }
 
     @Test
+    @DisplayName("a ratio that two decimals would round onto its target gets a third, so the figure never contradicts its verdict")
+    void ratioNextToItsTarget() {
+        assertThat(org.propertydesk.benchmarks.figures.Ratios.against(0.4954, 0.5)).isEqualTo("0.495×");
+        assertThat(org.propertydesk.benchmarks.figures.Ratios.against(1.503, 1.5)).isEqualTo("1.503×");
+        assertThat(org.propertydesk.benchmarks.figures.Ratios.against(0.5, 0.5)).isEqualTo("0.50×");
+        assertThat(org.propertydesk.benchmarks.figures.Ratios.against(0.53, 0.7)).isEqualTo("0.53×");
+    }
+
+    @Test
     @DisplayName("--only picks groups by name and refuses an unknown one")
     void only() {
         assertThat(RunBenchmarks.groups(new String[] {"--smoke"})).isEqualTo(RunBenchmarks.GROUPS);

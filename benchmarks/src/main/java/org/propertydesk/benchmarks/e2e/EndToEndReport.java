@@ -1,6 +1,7 @@
 package org.propertydesk.benchmarks.e2e;
 
 import java.util.Locale;
+import org.propertydesk.benchmarks.figures.Ratios;
 
 /** The end-to-end run in Markdown: what was measured, the figures, the ratio against its target. */
 public final class EndToEndReport {
@@ -31,10 +32,10 @@ public final class EndToEndReport {
         md.append(row("*pgbench, the same rows*", s.clients(), result.baseline()));
         md.append(row("**RegisterComplaint through gRPC → use case → JDBC**", s.clients(), result.propertyDesk()));
         md.append('\n');
-        md.append(String.format(Locale.ROOT, "Ratio PropertyDesk / pgbench: **%.2f×** (target ≥ %.1f×: %s). "
+        md.append(String.format(Locale.ROOT, "Ratio PropertyDesk / pgbench: **%s** (target ≥ %.1f×: %s). "
                         + "At the end of PropertyDesk's run an office held %.0f complaints on average (what each "
                         + "registration's read of the office's month, R-CO-8, returned at most).%n%n",
-                result.ratio(), EndToEnd.TARGET, result.passes() ? "**PASS**" : "**FAIL**", result.complaintsPerOffice()));
+                Ratios.against(result.ratio(), EndToEnd.TARGET), EndToEnd.TARGET, result.passes() ? "**PASS**" : "**FAIL**", result.complaintsPerOffice()));
         md.append(level).append(" What is measured\n\n");
         md.append(String.format(Locale.ROOT,
                 "- **PropertyDesk.** One JVM runs a `PropertyDeskServer` on 127.0.0.1 (Netty, plaintext, bearer-token "

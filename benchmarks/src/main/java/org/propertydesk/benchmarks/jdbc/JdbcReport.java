@@ -16,24 +16,24 @@ public final class JdbcReport {
 
     private JdbcReport() {}
 
-    public record Ratio(String what, double value, String target, boolean pass) {}
+    public record Ratio(String what, double value, double limit, String target, boolean pass) {}
 
     public static Ratio registration(JdbcBenchmarks.Result result) {
         double value = result.measurement(JdbcBenchmarks.REGISTER_ADAPTER).throughput()
                 / result.measurement(JdbcBenchmarks.REGISTER_HAND).throughput();
-        return new Ratio("registration throughput, adapter / hand-written", value, "≥ 0.8×", value >= THROUGHPUT_TARGET);
+        return new Ratio("registration throughput, adapter / hand-written", value, THROUGHPUT_TARGET, "≥ 0.8×", value >= THROUGHPUT_TARGET);
     }
 
     public static Ratio find(JdbcBenchmarks.Result result) {
         double value = result.measurement(JdbcBenchmarks.FIND_ADAPTER).throughput()
                 / result.measurement(JdbcBenchmarks.FIND_HAND).throughput();
-        return new Ratio("read by id throughput, Complaints.find / raw select", value, "≥ 0.8×", value >= THROUGHPUT_TARGET);
+        return new Ratio("read by id throughput, Complaints.find / raw select", value, THROUGHPUT_TARGET, "≥ 0.8×", value >= THROUGHPUT_TARGET);
     }
 
     public static Ratio queue(JdbcBenchmarks.Result result) {
         double value = queueMeasurement(result, JdbcBenchmarks.QUEUE_LARGE).p50Micros()
                 / queueMeasurement(result, JdbcBenchmarks.QUEUE_SMALL).p50Micros();
-        return new Ratio("work-queue p50 latency, large table / small table", value, "≤ 2×", value <= GROWTH_TARGET);
+        return new Ratio("work-queue p50 latency, large table / small table", value, GROWTH_TARGET, "≤ 2×", value <= GROWTH_TARGET);
     }
 
     public static JdbcBenchmarks.Measurement queueMeasurement(JdbcBenchmarks.Result result, String prefix) {
@@ -96,7 +96,8 @@ public final class JdbcReport {
         }
         md.append('\n').append(level).append(" Targets (issue 11)\n\n| ratio | measured | target | |\n|---|---:|---|---|\n");
         for (Ratio ratio : new Ratio[] {registration(result), find(result), queue(result)}) {
-            md.append(String.format(Locale.ROOT, "| %s | %.2f× | %s | %s |\n", ratio.what(), ratio.value(), ratio.target(),
+            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |\n", ratio.what(),
+                    org.propertydesk.benchmarks.figures.Ratios.against(ratio.value(), ratio.limit()), ratio.target(),
                     ratio.pass() ? "pass" : "**fail**"));
         }
         md.append("\nWhat one operation asks of the database (untimed, counted on a wrapped pool over 20 operations on one thread;"
