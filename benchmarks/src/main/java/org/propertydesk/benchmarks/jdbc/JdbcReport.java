@@ -165,8 +165,8 @@ public final class JdbcReport {
                 the longer of the repeat and recurrence windows (`Complaints.aboutMatter` through index `pd_complaint_matter`: one
                 read decides both a repeat, R-CO-5, and a recurring problem, R-CO-8; the actor's superiors are read only for an
                 important complaint, R-CO-7). Then the same inserts as by hand: the complaint row, its events as one batch, the
-                outbox head's lock, the outbox rows as one batch, the head's update, all on one connection, one commit. That is 8
-                statements against 5 (table above); the first registration of an office in a process also checks the outbox
+                outbox head moved past the new events (which locks it), the outbox rows as one batch numbered back from it, all on
+                one connection, one commit. That is 7 statements against 5 (table above); the first registration of an office in a process also checks the outbox
                 head row on a second connection (hence the fraction). Its cost no longer follows how many complaints the office
                 holds: the matter's read returns only that matter's complaints (none in this run, each complaint at its own place).
 
