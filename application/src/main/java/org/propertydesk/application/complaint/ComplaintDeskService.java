@@ -232,17 +232,20 @@ public final class ComplaintDeskService implements ComplaintDesk {
     public Tracked complaint(OfficeId office, StaffId actor, ComplaintId id) {
         return transactions.inTransaction(() -> {
             actor(office, actor);
-            Complaint complaint = complaints.find(office, id).getOrElseThrow(() -> new NotFound("complaint", id.toString()));
-            return new Tracked(complaint, WorkQueue.item(complaint, calendar(office), policies.of(office), clock.now()));
+            return track(complaints.find(office, id).getOrElseThrow(() -> new NotFound("complaint", id.toString())));
         });
     }
 
     @Override
     public Tracked tracked(Complaint complaint) {
         Objects.requireNonNull(complaint, "complaint");
+        return transactions.inTransaction(() -> track(complaint));
+    }
+
+    /** The complaint with where it stands now on its office's calendar and policy. */
+    private Tracked track(Complaint complaint) {
         OfficeId office = complaint.office();
-        return transactions.inTransaction(() ->
-                new Tracked(complaint, WorkQueue.item(complaint, calendar(office), policies.of(office), clock.now())));
+        return new Tracked(complaint, WorkQueue.item(complaint, calendar(office), policies.of(office), clock.now()));
     }
 
     @Override

@@ -41,26 +41,29 @@ final class JdbcCalendar implements Calendar {
     private final Sql sql;
 
     /** The calendar last read per office, with the stamp it was read under. */
-    private final Map<String, Stamped> read = new ConcurrentHashMap<>();
+    private final Map<String, Known> read = new ConcurrentHashMap<>();
 
     JdbcCalendar(Sql sql) {
         this.sql = sql;
     }
 
-    private record Stamped(long version, String zone, BusinessCalendar calendar) {}
+    /** What {@code pd_calendar} says of an office's calendar: its zone and the stamp of its last definition. */
+    private record Stamp(long version, String zone) {}
+
+    private record Known(Stamp stamp, BusinessCalendar calendar) {}
 
     @Override
     public Option<BusinessCalendar> of(OfficeId office) {
         String id = Sql.id(office.value());
         return sql.inUnit("read business calendar", connection -> {
-            Option<Stamped> stamp = sql.query("select zone, version from pd_calendar where office_id = ?",
-                            row -> new Stamped(row.getLong("version"), row.getString("zone"), null), id)
+            Option<Stamp> stamp = sql.query("select zone, version from pd_calendar where office_id = ?",
+                            row -> new Stamp(row.getLong("version"), row.getString("zone")), id)
                     .headOption();
             if (stamp.isEmpty()) {
                 return Option.none();
             }
-            Stamped known = read.get(id);
-            if (known != null && known.version() == stamp.get().version() && known.zone().equals(stamp.get().zone())) {
+            Known known = read.get(id);
+            if (known != null && known.stamp().equals(stamp.get())) {
                 return Option.some(known.calendar());
             }
             ZoneId zone = ZoneId.of(stamp.get().zone());
@@ -77,7 +80,7 @@ final class JdbcCalendar implements Calendar {
                     TreeSet.ofAll(weekend),
                     TreeSet.ofAll(days.filter(day -> day.kind.equals(HOLIDAY)).map(Day::date)),
                     TreeSet.ofAll(days.filter(day -> day.kind.equals(MAKE_UP)).map(Day::date)));
-            read.put(id, new Stamped(stamp.get().version(), stamp.get().zone(), calendar));
+            read.put(id, new Known(stamp.get(), calendar));
             return Option.some(calendar);
         });
     }
