@@ -1,7 +1,6 @@
 package org.propertydesk.benchmarks;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.openjdk.jmh.profile.GCProfiler;
@@ -25,6 +23,8 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.propertydesk.benchmarks.e2e.EndToEnd;
+import org.propertydesk.benchmarks.figures.Machine;
+import org.propertydesk.benchmarks.figures.Ratios;
 import org.propertydesk.benchmarks.grpc.GrpcLoadDriver;
 import org.propertydesk.benchmarks.jdbc.JdbcBenchmarks;
 
@@ -90,7 +90,7 @@ public final class RunBenchmarks {
         boolean smoke = given.contains("--smoke");
         Path out = outputPath(args, smoke);
         List<String> groups = groups(args);
-        double loadBefore = loadAverage();
+        double loadBefore = Machine.loadAverage();
         Instant started = Instant.now();
         Map<String, GroupRun> runs = new LinkedHashMap<>();
 
@@ -106,7 +106,7 @@ public final class RunBenchmarks {
                 : null;
 
         Path beforeAfter = out.toAbsolutePath().resolveSibling("before-after.md");
-        Suite suite = new Suite(smoke, started, Duration.between(started, Instant.now()), loadBefore, loadAverage(), runs, domain, grpc,
+        Suite suite = new Suite(smoke, started, Duration.between(started, Instant.now()), loadBefore, Machine.loadAverage(), runs, domain, grpc,
                 jdbc, e2e, Files.isRegularFile(beforeAfter) ? Files.readString(beforeAfter, StandardCharsets.UTF_8) : "");
         String report = SuiteReport.markdown(suite);
         if (out.toAbsolutePath().getParent() != null) {
@@ -133,7 +133,7 @@ public final class RunBenchmarks {
 
     /** Runs one group, recording when and under what load; a group that cannot run or fails yields null and says why. */
     static <T> T timed(Map<String, GroupRun> runs, String group, Measuring<T> measuring) {
-        double before = loadAverage();
+        double before = Machine.loadAverage();
         Instant started = Instant.now();
         String problem = "";
         boolean unavailable = false;
@@ -156,7 +156,7 @@ public final class RunBenchmarks {
         }
         Duration took = Duration.between(started, Instant.now());
         System.out.println("== " + group + (problem.isEmpty() ? " done" : " " + problem) + " in " + took.toSeconds() + " s");
-        runs.put(group, new GroupRun(group, started, took, before, loadAverage(), problem.replace('\n', ' '), unavailable));
+        runs.put(group, new GroupRun(group, started, took, before, Machine.loadAverage(), problem.replace('\n', ' '), unavailable));
         return result;
     }
 
@@ -239,10 +239,6 @@ public final class RunBenchmarks {
         return GROUPS;
     }
 
-    static double loadAverage() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
     /** The domain group's tables, one per family, with the roster's growth and plot; headings at level 3. */
     static String domainSection(List<Row> rows) {
         StringBuilder md = new StringBuilder();
@@ -272,12 +268,12 @@ public final class RunBenchmarks {
                     md.append("| ").append(row.size()).append("× (").append(Integer.parseInt(row.size()) * 20).append(" staff) ");
                 }
                 md.append("| ").append(row.baseline() ? "*" + row.method() + "*" : "**" + row.method() + "**")
-                        .append(" | ").append(format(row.score()))
-                        .append(" | ± ").append(format(row.error()))
+                        .append(" | ").append(Ratios.format(row.score()))
+                        .append(" | ± ").append(Ratios.format(row.error()))
                         .append(" | ").append(row.unit())
-                        .append(" | ").append(format(perSecond(row)))
-                        .append(" | ").append(format(row.bytesPerOp()))
-                        .append(" | ").append(baseline.map(b -> format(row.score() / b.score()) + "×").orElse("n/a"))
+                        .append(" | ").append(Ratios.format(perSecond(row)))
+                        .append(" | ").append(Ratios.format(row.bytesPerOp()))
+                        .append(" | ").append(baseline.map(b -> Ratios.format(row.score() / b.score()) + "×").orElse("n/a"))
                         .append(" |\n");
             }
             md.append('\n');
@@ -292,7 +288,7 @@ public final class RunBenchmarks {
     /** Growth factors of roster validation between successive sizes, each ten times the last. */
     static String growth(List<Row> members) {
         StringBuilder md = new StringBuilder();
-        md.append("#### Growth of roster validation with size (target: 10× input ≤ ").append(format(MAX_GROWTH))
+        md.append("#### Growth of roster validation with size (target: 10× input ≤ ").append(Ratios.format(MAX_GROWTH))
                 .append("× time)\n\n");
         md.append("| from → to | validate time growth | baseline time growth | validate bytes/op growth | verdict (time) |\n"
                 + "|---|---:|---:|---:|---|\n");
@@ -307,10 +303,10 @@ public final class RunBenchmarks {
             }
             double factor = large.get().score() / small.get().score();
             md.append("| ").append(sizes.get(i)).append("× → ").append(sizes.get(i + 1)).append("× | ")
-                    .append(format(factor)).append("× | ")
+                    .append(Ratios.format(factor)).append("× | ")
                     .append(smallBase.isPresent() && largeBase.isPresent()
-                            ? format(largeBase.get().score() / smallBase.get().score()) + "×" : "n/a")
-                    .append(" | ").append(format(large.get().bytesPerOp() / small.get().bytesPerOp())).append("×")
+                            ? Ratios.format(largeBase.get().score() / smallBase.get().score()) + "×" : "n/a")
+                    .append(" | ").append(Ratios.format(large.get().bytesPerOp() / small.get().bytesPerOp())).append("×")
                     .append(" | ").append(factor <= MAX_GROWTH ? "**PASS**" : "**FAIL**").append(" |\n");
         }
         md.append("\nThe verdict is on time, as issue 11 states it. Time on this shared machine moves with other builds' "
@@ -319,7 +315,7 @@ public final class RunBenchmarks {
                 + "growth shows whether the work itself grew linearly.\n");
         find(members, "validate", "100").ifPresent(largest -> {
             double millis = toMillis(largest);
-            md.append("\nA 2,000-staff month validates in ").append(format(millis)).append(" ms (issue 11's absolute target: < 50 ms — ")
+            md.append("\nA 2,000-staff month validates in ").append(Ratios.format(millis)).append(" ms (issue 11's absolute target: < 50 ms — ")
                     .append(millis < 50 ? "**PASS**" : "**FAIL**")
                     .append("; an absolute time on a shared machine, unlike the ratios above).\n");
         });
@@ -397,21 +393,6 @@ public final class RunBenchmarks {
             default:
                 return "";
         }
-    }
-
-    private static String cpuModel() {
-        try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
-                    .filter(line -> line.startsWith("model name"))
-                    .map(line -> line.substring(line.indexOf(':') + 1).strip())
-                    .findFirst().orElse("unknown");
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
-    }
-
-    static String format(double value) {
-        return org.propertydesk.benchmarks.figures.Ratios.format(value);
     }
 
 }

@@ -2,8 +2,6 @@ package org.propertydesk.benchmarks;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +12,8 @@ import org.propertydesk.benchmarks.RunBenchmarks.Row;
 import org.propertydesk.benchmarks.RunBenchmarks.Suite;
 import org.propertydesk.benchmarks.e2e.EndToEnd;
 import org.propertydesk.benchmarks.e2e.EndToEndReport;
+import org.propertydesk.benchmarks.figures.Machine;
+import org.propertydesk.benchmarks.figures.Ratios;
 import org.propertydesk.benchmarks.grpc.GrpcLoadDriver;
 import org.propertydesk.benchmarks.jdbc.JdbcBenchmarks;
 import org.propertydesk.benchmarks.jdbc.JdbcReport;
@@ -108,7 +108,7 @@ final class SuiteReport {
         md.append("| duration | ").append(suite.took().toSeconds()).append(" s (").append(minutes(suite.took().toSeconds()))
                 .append(") |\n");
         md.append("| machine | ").append(hostname()).append(" |\n");
-        md.append("| CPU | ").append(cpuModel()).append(" |\n");
+        md.append("| CPU | ").append(Machine.cpuModel()).append(" |\n");
         md.append("| cores available | ").append(Runtime.getRuntime().availableProcessors()).append(" |\n");
         md.append("| JVM | ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.runtime.version"))
                 .append(" (").append(System.getProperty("java.vm.vendor")).append(") |\n");
@@ -159,7 +159,7 @@ final class SuiteReport {
                 String what = RunBenchmarks.title(family).replaceAll(" \\(.*\\)$", "") + ": " + row.method()
                         + (row.size().isEmpty() ? "" : String.format(Locale.ROOT, " at %,d staff", Integer.parseInt(row.size()) * 20)) + " (time/op)";
                 lines.add(new Line(what, baseline.map(SuiteReport::score).orElse("n/a"), score(row),
-                        baseline.map(b -> RunBenchmarks.format(row.score() / b.score()) + "×").orElse("n/a"), NONE, NONE));
+                        baseline.map(b -> Ratios.format(row.score() / b.score()) + "×").orElse("n/a"), NONE, NONE));
             }
         }
         List<String> sizes = List.of("1", "10", "100");
@@ -174,17 +174,17 @@ final class SuiteReport {
             double growth = large.get().score() / small.get().score();
             double baseGrowth = largeBase.get().score() / smallBase.get().score();
             lines.add(new Line("roster validation: time growth, " + sizes.get(i) + "× → " + sizes.get(i + 1) + "× input",
-                    RunBenchmarks.format(baseGrowth) + "×", RunBenchmarks.format(growth) + "×",
-                    RunBenchmarks.format(growth / baseGrowth) + "×", "PropertyDesk ≤ " + RunBenchmarks.format(RunBenchmarks.MAX_GROWTH) + "×",
+                    Ratios.format(baseGrowth) + "×", Ratios.format(growth) + "×",
+                    Ratios.format(growth / baseGrowth) + "×", "PropertyDesk ≤ " + Ratios.format(RunBenchmarks.MAX_GROWTH) + "×",
                     verdict(growth <= RunBenchmarks.MAX_GROWTH)));
         }
         find(rows, "validate", "100").ifPresent(largest -> {
             double millis = RunBenchmarks.toMillis(largest);
             lines.add(new Line("roster validation: a 2,000-staff month", find(rows, "baselineOnePass", "100")
-                    .map(b -> RunBenchmarks.format(RunBenchmarks.toMillis(b)) + " ms").orElse("n/a"),
-                    RunBenchmarks.format(millis) + " ms", find(rows, "baselineOnePass", "100")
-                    .map(b -> RunBenchmarks.format(millis / RunBenchmarks.toMillis(b)) + "×").orElse("n/a"),
-                    "< " + RunBenchmarks.format(RunBenchmarks.MAX_LARGEST_MILLIS) + " ms", verdict(millis < RunBenchmarks.MAX_LARGEST_MILLIS)));
+                    .map(b -> Ratios.format(RunBenchmarks.toMillis(b)) + " ms").orElse("n/a"),
+                    Ratios.format(millis) + " ms", find(rows, "baselineOnePass", "100")
+                    .map(b -> Ratios.format(millis / RunBenchmarks.toMillis(b)) + "×").orElse("n/a"),
+                    "< " + Ratios.format(RunBenchmarks.MAX_LARGEST_MILLIS) + " ms", verdict(millis < RunBenchmarks.MAX_LARGEST_MILLIS)));
         });
         return lines;
     }
@@ -196,11 +196,11 @@ final class SuiteReport {
             GrpcLoadDriver.Result desk = run.results().get(target);
             double throughput = desk.callsPerSecond() / echo.callsPerSecond();
             lines.add(new Line(target + " throughput (calls/s), baseline: bare echo", count(echo.callsPerSecond()),
-                    count(desk.callsPerSecond()), org.propertydesk.benchmarks.figures.Ratios.against(throughput, GrpcLoadDriver.MIN_THROUGHPUT_RATIO), "≥ " + GrpcLoadDriver.MIN_THROUGHPUT_RATIO + "×",
+                    count(desk.callsPerSecond()), Ratios.against(throughput, GrpcLoadDriver.MIN_THROUGHPUT_RATIO), "≥ " + GrpcLoadDriver.MIN_THROUGHPUT_RATIO + "×",
                     verdict(throughput >= GrpcLoadDriver.MIN_THROUGHPUT_RATIO)));
             double p99 = (double) desk.p99() / echo.p99();
             lines.add(new Line(target + " p99 latency, baseline: bare echo", micros(echo.p99() / 1e3), micros(desk.p99() / 1e3),
-                    org.propertydesk.benchmarks.figures.Ratios.against(p99, GrpcLoadDriver.MAX_P99_RATIO), "≤ " + GrpcLoadDriver.MAX_P99_RATIO + "×", verdict(p99 <= GrpcLoadDriver.MAX_P99_RATIO)));
+                    Ratios.against(p99, GrpcLoadDriver.MAX_P99_RATIO), "≤ " + GrpcLoadDriver.MAX_P99_RATIO + "×", verdict(p99 <= GrpcLoadDriver.MAX_P99_RATIO)));
         }
         return lines;
     }
@@ -210,17 +210,17 @@ final class SuiteReport {
         JdbcReport.Ratio registration = JdbcReport.registration(result);
         lines.add(new Line("registration throughput (ops/s), baseline: hand-written JDBC",
                 count(result.measurement(JdbcBenchmarks.REGISTER_HAND).throughput()),
-                count(result.measurement(JdbcBenchmarks.REGISTER_ADAPTER).throughput()), org.propertydesk.benchmarks.figures.Ratios.against(registration.value(), registration.limit()), registration.target(),
+                count(result.measurement(JdbcBenchmarks.REGISTER_ADAPTER).throughput()), Ratios.against(registration.value(), registration.limit()), registration.target(),
                 verdict(registration.pass())));
         JdbcReport.Ratio find = JdbcReport.find(result);
         lines.add(new Line("read by id throughput (ops/s), baseline: select by primary key",
                 count(result.measurement(JdbcBenchmarks.FIND_HAND).throughput()),
-                count(result.measurement(JdbcBenchmarks.FIND_ADAPTER).throughput()), org.propertydesk.benchmarks.figures.Ratios.against(find.value(), find.limit()), find.target(), verdict(find.pass())));
+                count(result.measurement(JdbcBenchmarks.FIND_ADAPTER).throughput()), Ratios.against(find.value(), find.limit()), find.target(), verdict(find.pass())));
         JdbcReport.Ratio queue = JdbcReport.queue(result);
         JdbcBenchmarks.Measurement small = JdbcReport.queueMeasurement(result, JdbcBenchmarks.QUEUE_SMALL);
         JdbcBenchmarks.Measurement large = JdbcReport.queueMeasurement(result, JdbcBenchmarks.QUEUE_LARGE);
         lines.add(new Line("work-queue p50 latency, " + openCount(large.name()) + " open vs baseline " + openCount(small.name()) + " open",
-                micros(small.p50Micros()), micros(large.p50Micros()), org.propertydesk.benchmarks.figures.Ratios.against(queue.value(), queue.limit()), queue.target(), verdict(queue.pass())));
+                micros(small.p50Micros()), micros(large.p50Micros()), Ratios.against(queue.value(), queue.limit()), queue.target(), verdict(queue.pass())));
         return lines;
     }
 
@@ -233,7 +233,7 @@ final class SuiteReport {
     private static List<Line> e2eLines(EndToEnd.Result result) {
         return List.of(
                 new Line("registrations/s, " + result.settings().clients() + " clients, baseline: pgbench, the same rows",
-                        count(result.baseline().perSecond()), count(result.propertyDesk().perSecond()), org.propertydesk.benchmarks.figures.Ratios.against(result.ratio(), EndToEnd.TARGET),
+                        count(result.baseline().perSecond()), count(result.propertyDesk().perSecond()), Ratios.against(result.ratio(), EndToEnd.TARGET),
                         "≥ " + EndToEnd.TARGET + "×", verdict(result.passes())),
                 new Line("p99 latency of a registration, baseline: pgbench's transaction", micros(result.baseline().p99Micros()),
                         micros(result.propertyDesk().p99Micros()), ratio(result.propertyDesk().p99Micros() / result.baseline().p99Micros()),
@@ -270,7 +270,7 @@ final class SuiteReport {
     }
 
     private static String score(Row row) {
-        return RunBenchmarks.format(row.score()) + " " + row.unit();
+        return Ratios.format(row.score()) + " " + row.unit();
     }
 
     private static String verdict(boolean pass) {
@@ -278,7 +278,7 @@ final class SuiteReport {
     }
 
     private static String ratio(double value) {
-        return RunBenchmarks.format(value) + "×";
+        return Ratios.format(value) + "×";
     }
 
     private static String count(double perSecond) {
@@ -300,17 +300,6 @@ final class SuiteReport {
     private static String hostname() {
         try {
             return InetAddress.getLocalHost().getHostName();
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
-    }
-
-    private static String cpuModel() {
-        try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
-                    .filter(line -> line.startsWith("model name"))
-                    .map(line -> line.substring(line.indexOf(':') + 1).strip())
-                    .findFirst().orElse("unknown");
         } catch (IOException | RuntimeException e) {
             return "unknown";
         }

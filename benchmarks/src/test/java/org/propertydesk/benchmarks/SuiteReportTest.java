@@ -15,6 +15,7 @@ import org.propertydesk.benchmarks.RunBenchmarks.GroupRun;
 import org.propertydesk.benchmarks.RunBenchmarks.Row;
 import org.propertydesk.benchmarks.RunBenchmarks.Suite;
 import org.propertydesk.benchmarks.e2e.EndToEnd;
+import org.propertydesk.benchmarks.figures.Ratios;
 import org.propertydesk.benchmarks.grpc.GrpcLoadDriver;
 import org.propertydesk.benchmarks.jdbc.JdbcBenchmarks;
 
@@ -78,10 +79,10 @@ class SuiteReportTest {
     @Test
     @DisplayName("a ratio that two decimals would round onto its target gets a third, so the figure never contradicts its verdict")
     void ratioNextToItsTarget() {
-        assertThat(org.propertydesk.benchmarks.figures.Ratios.against(0.4954, 0.5)).isEqualTo("0.495×");
-        assertThat(org.propertydesk.benchmarks.figures.Ratios.against(1.503, 1.5)).isEqualTo("1.503×");
-        assertThat(org.propertydesk.benchmarks.figures.Ratios.against(0.5, 0.5)).isEqualTo("0.50×");
-        assertThat(org.propertydesk.benchmarks.figures.Ratios.against(0.53, 0.7)).isEqualTo("0.53×");
+        assertThat(Ratios.against(0.4954, 0.5)).isEqualTo("0.495×");
+        assertThat(Ratios.against(1.503, 1.5)).isEqualTo("1.503×");
+        assertThat(Ratios.against(0.5, 0.5)).isEqualTo("0.50×");
+        assertThat(Ratios.against(0.53, 0.7)).isEqualTo("0.53×");
     }
 
     @Test

@@ -8,7 +8,6 @@ import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
 import io.grpc.stub.MetadataUtils;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +48,7 @@ import org.propertydesk.application.complaint.ComplaintDeskService;
 import org.propertydesk.application.kernel.Clock;
 import org.propertydesk.application.kernel.Identities;
 import org.propertydesk.application.kernel.RequestsService;
+import org.propertydesk.benchmarks.figures.Machine;
 import org.propertydesk.benchmarks.grpc.ClosedLoop;
 import org.propertydesk.benchmarks.jdbc.JdbcBenchmarks;
 
@@ -147,7 +147,7 @@ public final class EndToEnd {
     public static Result run(Settings settings) {
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         long t0 = System.nanoTime();
-        double loadBefore = loadAverage();
+        double loadBefore = Machine.loadAverage();
         String postgres = postgresVersion();
         String pgbench;
         try {
@@ -184,7 +184,7 @@ public final class EndToEnd {
             outboxHeads(pool, settings.offices());
             baseline = pgbench(settings, schema.name(), script);
         }
-        return new Result(settings, started, Duration.ofNanos(System.nanoTime() - t0), loadBefore, loadAverage(), postgres, pgbench,
+        return new Result(settings, started, Duration.ofNanos(System.nanoTime() - t0), loadBefore, Machine.loadAverage(), postgres, pgbench,
                 desk, baseline, operation, answerBytes, perOffice, script);
     }
 
@@ -336,9 +336,5 @@ public final class EndToEnd {
         } catch (SQLException e) {
             throw new Unavailable("PostgreSQL is unreachable at " + JdbcBenchmarks.URL + ": " + e.getMessage(), e);
         }
-    }
-
-    private static double loadAverage() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 }

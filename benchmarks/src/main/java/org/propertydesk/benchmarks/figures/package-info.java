@@ -1,2 +1,2 @@
-/** Number formatting shared by every benchmark report; depends on nothing else of the benchmarks. */
+/** Number formatting and machine facts shared by every benchmark report; depends on nothing else of the benchmarks. */
 package org.propertydesk.benchmarks.figures;

@@ -10,8 +10,6 @@ import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
 import io.grpc.stub.ClientCalls;
 import io.grpc.stub.MetadataUtils;
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +30,7 @@ import org.propertydesk.adapters.grpc.v1.ComplaintServiceGrpc;
 import org.propertydesk.adapters.grpc.v1.GetComplaintRequest;
 import org.propertydesk.adapters.grpc.v1.RegisterComplaintRequest;
 import org.propertydesk.adapters.grpc.v1.RegisterComplaintResponse;
+import org.propertydesk.benchmarks.figures.Machine;
 
 /**
  * Issue 11's gRPC load driver. The same closed-loop client (8 blocking calls in flight on a fixed
@@ -130,7 +129,7 @@ public final class GrpcLoadDriver {
     }
 
     public static Run run(Settings settings) throws InterruptedException {
-        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        double loadBefore = Machine.loadAverage();
         Instant started = Instant.now();
         ExecutorService threads = Executors.newFixedThreadPool(settings.concurrency(), runnable -> {
             Thread thread = new Thread(runnable, "grpc-load-client");
@@ -198,7 +197,7 @@ public final class GrpcLoadDriver {
             }
             Map<String, Result> results = new LinkedHashMap<>();
             measured.forEach((target, phases) -> results.put(target, Result.of(target, phases)));
-            double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            double loadAfter = Machine.loadAverage();
             return new Run(settings, started, Duration.between(started, Instant.now()), loadBefore, loadAfter,
                     requestBytes, answerBytes, echoRequest.getSerializedSize(), echoAnswer.getSerializedSize(), largestStore, results);
         } finally {
@@ -258,7 +257,7 @@ public final class GrpcLoadDriver {
         md.append("| date (UTC) | ").append(run.started().truncatedTo(ChronoUnit.SECONDS)).append(" |\n");
         md.append("| duration | ").append(run.took().toSeconds()).append(" s |\n");
         md.append("| cores available | ").append(Runtime.getRuntime().availableProcessors()).append(" |\n");
-        md.append("| CPU | ").append(cpuModel()).append(" |\n");
+        md.append("| CPU | ").append(Machine.cpuModel()).append(" |\n");
         md.append("| JVM | ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.runtime.version"))
                 .append(" (").append(System.getProperty("java.vm.vendor")).append(") |\n");
         md.append("| OS | ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version")).append(' ')
@@ -371,16 +370,5 @@ public final class GrpcLoadDriver {
             return String.format(Locale.ROOT, "%,.0f", value);
         }
         return String.format(Locale.ROOT, "%.2f", value);
-    }
-
-    private static String cpuModel() {
-        try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
-                    .filter(line -> line.startsWith("model name"))
-                    .map(line -> line.substring(line.indexOf(':') + 1).strip())
-                    .findFirst().orElse("unknown");
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
     }
 }

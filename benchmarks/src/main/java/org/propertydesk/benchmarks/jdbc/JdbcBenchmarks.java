@@ -5,13 +5,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,9 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -42,6 +38,7 @@ import org.propertydesk.application.complaint.ComplaintDeskService;
 import org.propertydesk.application.complaint.Complaints;
 import org.propertydesk.application.kernel.Clock;
 import org.propertydesk.application.kernel.Identities;
+import org.propertydesk.benchmarks.figures.Machine;
 import org.propertydesk.domain.complaint.Ask;
 import org.propertydesk.domain.complaint.Cause;
 import org.propertydesk.domain.complaint.Complaint;
@@ -176,7 +173,7 @@ public final class JdbcBenchmarks {
     public static Result run(Settings settings) {
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         long t0 = System.nanoTime();
-        double loadBefore = loadAverage();
+        double loadBefore = Machine.loadAverage();
         String postgres = reachable();
         List<Measurement> measurements = new ArrayList<>();
         AtomicReference<Double> monthRead = new AtomicReference<>(0.0);
@@ -192,7 +189,7 @@ public final class JdbcBenchmarks {
             largeLoad = workQueue(settings, pool, measurements);
         }
         return new Result(settings, List.copyOf(measurements), started, Duration.ofNanos(System.nanoTime() - t0), loadBefore,
-                loadAverage(), postgres, largeLoad, monthRead.get(), Map.copyOf(perOperation));
+                Machine.loadAverage(), postgres, largeLoad, monthRead.get(), Map.copyOf(perOperation));
     }
 
     // ---------------------------------------------------------------- (1) and (2)
@@ -439,10 +436,6 @@ public final class JdbcBenchmarks {
         } catch (SQLException e) {
             throw new Unreachable(e.getMessage(), e);
         }
-    }
-
-    static double loadAverage() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     /** A schema of its own, dropped on close. */

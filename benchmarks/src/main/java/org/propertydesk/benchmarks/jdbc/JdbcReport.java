@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.propertydesk.benchmarks.figures.Ratios;
 
 /** The run in Markdown: machine, settings, each measurement, and each ratio against its target. */
 public final class JdbcReport {
@@ -97,7 +98,7 @@ public final class JdbcReport {
         md.append('\n').append(level).append(" Targets (issue 11)\n\n| ratio | measured | target | |\n|---|---:|---|---|\n");
         for (Ratio ratio : new Ratio[] {registration(result), find(result), queue(result)}) {
             md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |\n", ratio.what(),
-                    org.propertydesk.benchmarks.figures.Ratios.against(ratio.value(), ratio.limit()), ratio.target(),
+                    Ratios.against(ratio.value(), ratio.limit()), ratio.target(),
                     ratio.pass() ? "pass" : "**fail**"));
         }
         md.append("\nWhat one operation asks of the database (untimed, counted on a wrapped pool over 20 operations on one thread;"

@@ -9,14 +9,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -30,6 +26,7 @@ import org.propertydesk.application.complaint.ComplaintDeskService;
 import org.propertydesk.application.kernel.Clock;
 import org.propertydesk.application.kernel.Identities;
 import org.propertydesk.benchmarks.jdbc.JdbcBenchmarks;
+import org.propertydesk.benchmarks.testing.Rows;
 import org.propertydesk.domain.complaint.Location;
 
 /**
@@ -104,18 +101,18 @@ class EndToEndTest {
             assertThat(run.transactions()).isEqualTo(1);
             String[] varying = {"office_id", "complaint_id", "complainant", "location", "location_key", "account", "registered_second",
                 "registered_nano"};
-            assertThat(rows(pool, "select * from pd_complaint", varying))
+            assertThat(Rows.of(pool, "select * from pd_complaint", varying))
                     .hasSize(2).satisfies(both -> assertThat(both.get(1)).isEqualTo(both.get(0)));
-            assertThat(rows(pool, "select location, location_key from pd_complaint"))
+            assertThat(Rows.of(pool, "select location, location_key from pd_complaint"))
                     .as("both keep the place's key as Location.key() makes it (R-CO-5, R-CO-8 read by it)")
                     .hasSize(2).allSatisfy(row -> assertThat(row.get("location_key"))
                             .isEqualTo(new Location((String) row.get("location")).key()));
-            assertThat(rows(pool, "select * from pd_complaint_event", "office_id", "complaint_id", "at_second", "at_nano"))
+            assertThat(Rows.of(pool, "select * from pd_complaint_event", "office_id", "complaint_id", "at_second", "at_nano"))
                     .hasSize(2).satisfies(both -> assertThat(both.get(1)).isEqualTo(both.get(0)));
-            List<Map<String, Object>> outbox = rows(pool, "select * from pd_outbox", "office_id");
+            List<Map<String, Object>> outbox = Rows.of(pool, "select * from pd_outbox", "office_id");
             assertThat(outbox).hasSize(2);
             assertThat(withoutValues(outbox.get(1))).isEqualTo(withoutValues(outbox.get(0)));
-            assertThat(rows(pool, "select operation, length(response) as bytes from pd_request"))
+            assertThat(Rows.of(pool, "select operation, length(response) as bytes from pd_request"))
                     .containsExactly(Map.of("operation", "op", "bytes", 10));
         }
     }
@@ -126,23 +123,5 @@ class EndToEndTest {
         copy.put("payload", row.get("payload").toString()
                 .replaceAll("\"(complaint|office|value|account|at)\":\"[^\"]*\"", "\"$1\":\"…\""));
         return copy;
-    }
-
-    private static List<Map<String, Object>> rows(DataSource pool, String query, String... ignored) throws Exception {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(query)) {
-            while (result.next()) {
-                Map<String, Object> row = new HashMap<>();
-                for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
-                    row.put(result.getMetaData().getColumnName(i), result.getObject(i));
-                }
-                for (String column : ignored) {
-                    row.remove(column);
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
     }
 }

@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -24,6 +20,7 @@ import org.propertydesk.application.complaint.ComplaintDesk;
 import org.propertydesk.application.complaint.ComplaintDeskService;
 import org.propertydesk.application.kernel.Clock;
 import org.propertydesk.application.kernel.Identities;
+import org.propertydesk.benchmarks.testing.Rows;
 
 /**
  * The JDBC load driver on the local PostgreSQL: its smoke mode runs end to end in seconds and every
@@ -80,12 +77,12 @@ class JdbcBenchmarksTest {
                     .getOrElseThrow(rejections -> new AssertionError("refused: " + rejections));
             new HandWritten(pool).register(office, "3-1201", JdbcBenchmarks.facts(7));
 
-            assertThat(rows(pool, "select * from pd_complaint order by registered_second, registered_nano", "complaint_id",
+            assertThat(Rows.of(pool, "select * from pd_complaint order by registered_second, registered_nano", "complaint_id",
                     "registered_second", "registered_nano"))
                     .hasSize(2).satisfies(both -> assertThat(both.get(1)).isEqualTo(both.get(0)));
-            assertThat(rows(pool, "select * from pd_complaint_event order by at_second, at_nano", "complaint_id", "at_second", "at_nano"))
+            assertThat(Rows.of(pool, "select * from pd_complaint_event order by at_second, at_nano", "complaint_id", "at_second", "at_nano"))
                     .hasSize(2).satisfies(both -> assertThat(both.get(1)).isEqualTo(both.get(0)));
-            List<Map<String, Object>> outbox = rows(pool, "select * from pd_outbox order by position", "position");
+            List<Map<String, Object>> outbox = Rows.of(pool, "select * from pd_outbox order by position", "position");
             assertThat(outbox).hasSize(2);
             assertThat(withoutIdAndTime(outbox.get(1))).isEqualTo(withoutIdAndTime(outbox.get(0)));
         }
@@ -97,23 +94,5 @@ class JdbcBenchmarksTest {
                 .replaceAll("\"complaint\":\"[0-9a-f-]{36}\"", "\"complaint\":\"…\"")
                 .replaceAll("\"at\":\"[^\"]+\"", "\"at\":\"…\""));
         return copy;
-    }
-
-    private static List<Map<String, Object>> rows(DataSource pool, String query, String... ignored) throws Exception {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(query)) {
-            while (result.next()) {
-                Map<String, Object> row = new HashMap<>();
-                for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
-                    row.put(result.getMetaData().getColumnName(i), result.getObject(i));
-                }
-                for (String column : ignored) {
-                    row.remove(column);
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
     }
 }
