@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.propertydesk.application.kernel.RequestId;
 
 /**
@@ -35,8 +34,6 @@ public final class RequestCheck {
 
     /** Larger page sizes are coerced down to this (AIP-158). */
     public static final int MAX_PAGE_SIZE = 1000;
-
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\p{Cs}\\x{FFFE}\\x{FFFF}]");
 
     // Timestamp's valid range: 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z.
     private static final long MIN_SECONDS = -62_135_596_800L;
@@ -107,7 +104,7 @@ public final class RequestCheck {
             invalid(field, tooLong(value, maxLength));
             return null;
         }
-        if (CONTROL.matcher(value).find()) {
+        if (TextForms.hasControlCharacter(value)) {
             invalid(field, "must not contain control characters");
             return null;
         }

@@ -34,7 +34,6 @@ public final class RequestFields {
 
     private static final Instant FIRST_INSTANT = FIRST_DATE.atStartOfDay(ZoneOffset.UTC).toInstant();
     private static final Instant LAST_INSTANT = LAST_DATE.atStartOfDay(ZoneOffset.UTC).toInstant();
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\p{Cs}\\x{FFFE}\\x{FFFF}]");
     private static final Pattern TIME_OF_DAY = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
 
     private final RequestCheck check;
@@ -117,7 +116,7 @@ public final class RequestFields {
             check.invalid(field, RequestCheck.tooLong(text, maxLength));
             return null;
         }
-        if (CONTROL.matcher(text).find()) {
+        if (TextForms.hasControlCharacter(text)) {
             check.invalid(field, "must not contain control characters");
             return null;
         }

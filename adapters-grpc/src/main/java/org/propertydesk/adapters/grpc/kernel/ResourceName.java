@@ -85,7 +85,7 @@ public record ResourceName(String name, OfficeId office, Map<String, String> seg
                 String part = parts.get(i);
                 if (part.startsWith("{")) {
                     String variable = part.substring(1, part.length() - 1);
-                    boolean valid = textSegments.contains(variable) ? TEXT.matcher(given[i]).matches() : isUuid(given[i]);
+                    boolean valid = textSegments.contains(variable) ? TEXT.matcher(given[i]).matches() : TextForms.isCanonicalUuid(given[i]);
                     if (!valid) {
                         return Option.none();
                     }
@@ -122,11 +122,5 @@ public record ResourceName(String name, OfficeId office, Map<String, String> seg
         }
 
         private static final java.util.regex.Pattern TEXT = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,64}");
-        private static final java.util.regex.Pattern UUID_FORM =
-                java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-
-        private static boolean isUuid(String text) {
-            return UUID_FORM.matcher(text).matches();
-        }
     }
 }
