@@ -58,6 +58,24 @@ public record ComplaintPolicy(
         }
     }
 
+    /** Immutable, so one instance serves every office that keeps the defaults. */
+    private static final ComplaintPolicy DEFAULTS = new ComplaintPolicy(
+            new AnswerWithin.Hours(Duration.ofHours(24)),
+            Duration.ofMinutes(15),
+            Duration.ofHours(6),
+            Duration.ofMinutes(30),
+            Duration.ofDays(1),
+            Duration.ofHours(48),
+            HashSet.of(Target.REPAIR_ON_SITE, Target.REPAIR_FIXED),
+            HashMap.of(
+                    Target.ANSWER, Duration.ofHours(4),
+                    Target.REPAIR_ON_SITE, Duration.ofMinutes(5),
+                    Target.REPAIR_FIXED, Duration.ofHours(1),
+                    Target.RETURN_VISIT, Duration.ofHours(8)),
+            Duration.ofDays(30),
+            3,
+            Duration.ofDays(30));
+
     /**
      * The service centre's rules (002, 接待来信来访来电投诉制度 第6条): every complaint handled or
      * answered within 24 h; repairs per the service plan (003, 1.2.4 and 服务基本要求 5): urgent on
@@ -67,22 +85,7 @@ public record ComplaintPolicy(
      * complaints about one matter within 30 days are a recurring problem.
      */
     public static ComplaintPolicy defaults() {
-        return new ComplaintPolicy(
-                new AnswerWithin.Hours(Duration.ofHours(24)),
-                Duration.ofMinutes(15),
-                Duration.ofHours(6),
-                Duration.ofMinutes(30),
-                Duration.ofDays(1),
-                Duration.ofHours(48),
-                HashSet.of(Target.REPAIR_ON_SITE, Target.REPAIR_FIXED),
-                HashMap.of(
-                        Target.ANSWER, Duration.ofHours(4),
-                        Target.REPAIR_ON_SITE, Duration.ofMinutes(5),
-                        Target.REPAIR_FIXED, Duration.ofHours(1),
-                        Target.RETURN_VISIT, Duration.ofHours(8)),
-                Duration.ofDays(30),
-                3,
-                Duration.ofDays(30));
+        return DEFAULTS;
     }
 
     /** The service-plan preset (003, 服务基本要求 5): complaints replied to within 4 working days. */

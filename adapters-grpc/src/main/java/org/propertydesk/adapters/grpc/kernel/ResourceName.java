@@ -100,7 +100,8 @@ public record ResourceName(String name, OfficeId office, Map<String, String> seg
 
         /** This pattern with its variables replaced, in order, by {@code ids}' text. */
         public String format(Object... ids) {
-            StringBuilder name = new StringBuilder();
+            // Room for the pattern's words and a UUID per id, so a name is built without regrowing.
+            StringBuilder name = new StringBuilder(pattern.length() + 36 * ids.length);
             int next = 0;
             for (String part : parts) {
                 if (name.length() > 0) {
