@@ -19,6 +19,7 @@ import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.propertydesk.adapters.grpc.kernel.Authentication;
 import org.propertydesk.adapters.grpc.kernel.BearerTokens;
@@ -83,6 +84,7 @@ public final class PropertyDeskServer implements AutoCloseable {
         private File clientCertificateAuthority;
         private final List<ServerServiceDefinition> services = new ArrayList<>();
         private int maxInboundMessageSize = 4 * 1024 * 1024;
+        private Executor executor;
 
         private Builder() {}
 
@@ -138,6 +140,17 @@ public final class PropertyDeskServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The executor that runs the services' handlers, for example a fixed pool sized to the
+         * machine or to the database connections the handlers wait on. By default grpc-java's own:
+         * a cached pool that starts a thread for every call running at once. The server never shuts
+         * this executor down; whoever made it does, after {@link #stop}.
+         */
+        public Builder executor(Executor executor) {
+            this.executor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
         public Builder service(BindableService service) {
             return service(service.bindService());
         }
@@ -162,6 +175,9 @@ public final class PropertyDeskServer implements AutoCloseable {
                     .maxInboundMessageSize(maxInboundMessageSize)
                     .addService(health.getHealthService())
                     .addService(ProtoReflectionServiceV1.newInstance());
+            if (executor != null) {
+                builder.executor(executor);
+            }
             Authentication authentication = new Authentication(tokens);
             for (ServerServiceDefinition service : services) {
                 // Every service already translates its failures; authentication runs in front of that.

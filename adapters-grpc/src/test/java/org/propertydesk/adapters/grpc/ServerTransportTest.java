@@ -189,6 +189,34 @@ class ServerTransportTest {
     }
 
     @Test
+    @DisplayName("handlers run on the executor the embedder gives, which the server leaves running when it stops")
+    void embeddersExecutor() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2,
+                runnable -> new Thread(runnable, "embedder-pool"));
+        java.util.concurrent.atomic.AtomicInteger ran = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.Executor counting = task -> pool.execute(() -> {
+            ran.incrementAndGet();
+            task.run();
+        });
+        try {
+            try (PropertyDeskServer server = PropertyDeskServer.builder().port(0).executor(counting)
+                    .tokens(BearerTokens.fixed(Map.of("t", CLERK))).services(services()).start()) {
+                ManagedChannel channel = channel(server.port(), InsecureChannelCredentials.create());
+                try {
+                    assertThat(health(channel)).isEqualTo(HealthCheckResponse.ServingStatus.SERVING);
+                    assertThat(ran.get()).isPositive();
+                } finally {
+                    channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+                }
+            }
+            assertThat(pool.isShutdown()).isFalse();
+            assertThat(pool.submit(() -> "still running").get(5, TimeUnit.SECONDS)).isEqualTo("still running");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     @DisplayName("client certificates without TLS are a configuration error, not a silently open server")
     void clientCertificatesNeedTls() {
         assertThatThrownBy(() -> PropertyDeskServer.builder().port(0).tokens(BearerTokens.fixed(Map.of()))
