@@ -22,6 +22,16 @@ public final class Machine {
         }
     }
 
+    /**
+     * CPU time this JVM has used so far, all its threads together (client, servers, JIT compiler and
+     * garbage collector), in nanoseconds; -1 where the JVM cannot tell.
+     */
+    public static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime()
+                : -1;
+    }
+
     /** The system's load average over the last minute. */
     public static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import org.propertydesk.benchmarks.figures.Machine;
 
 /**
  * A closed-loop client: {@code concurrency} threads, each with one blocking call in flight, calling
@@ -22,8 +23,11 @@ public final class ClosedLoop {
         void run(long call) throws Exception;
     }
 
-    /** What one phase measured: calls completed, wall time, and every call's latency. */
-    public record Phase(long calls, long wallNanos, long[] latencies) {}
+    /**
+     * What one phase measured: calls completed, wall time, every call's latency, and the CPU time the
+     * whole JVM used meanwhile (-1 when the JVM cannot tell).
+     */
+    public record Phase(long calls, long wallNanos, long[] latencies, long cpuNanos) {}
 
     private final ExecutorService threads;
     private final int concurrency;
@@ -35,6 +39,7 @@ public final class ClosedLoop {
 
     public Phase run(Call call, long maxCalls, Duration maxTime) throws InterruptedException {
         AtomicLong issued = new AtomicLong();
+        long cpuBefore = Machine.processCpuNanos();
         long started = System.nanoTime();
         long deadline = started + maxTime.toNanos();
         List<Future<long[]>> workers = new ArrayList<>();
@@ -64,12 +69,13 @@ public final class ClosedLoop {
             }
         }
         long wall = System.nanoTime() - started;
+        long cpuAfter = Machine.processCpuNanos();
         long[] all = new long[parts.stream().mapToInt(part -> part.length).sum()];
         int at = 0;
         for (long[] part : parts) {
             System.arraycopy(part, 0, all, at, part.length);
             at += part.length;
         }
-        return new Phase(all.length, wall, all);
+        return new Phase(all.length, wall, all, cpuBefore < 0 || cpuAfter < 0 ? -1 : cpuAfter - cpuBefore);
     }
 }

@@ -89,14 +89,20 @@ public final class GrpcLoadDriver {
         }
     }
 
-    /** One target's measured rounds taken together; latencies in nanoseconds. */
-    public record Result(String target, long calls, double callsPerSecond, long p50, long p99) {
+    /**
+     * One target's measured rounds taken together; latencies in nanoseconds. {@code cpuPerCall}: the
+     * JVM's CPU time (client and server together) per call in nanoseconds, -1 when unknown.
+     */
+    public record Result(String target, long calls, double callsPerSecond, long p50, long p99, double cpuPerCall) {
 
         static Result of(String target, List<ClosedLoop.Phase> phases) {
             long calls = phases.stream().mapToLong(ClosedLoop.Phase::calls).sum();
             long wall = phases.stream().mapToLong(ClosedLoop.Phase::wallNanos).sum();
             long[] latencies = phases.stream().flatMapToLong(phase -> Arrays.stream(phase.latencies())).sorted().toArray();
-            return new Result(target, calls, wall == 0 ? 0 : calls * 1e9 / wall, percentile(latencies, 50), percentile(latencies, 99));
+            boolean cpuKnown = phases.stream().allMatch(phase -> phase.cpuNanos() >= 0);
+            double cpuPerCall = cpuKnown && calls > 0 ? phases.stream().mapToLong(ClosedLoop.Phase::cpuNanos).sum() / (double) calls : -1;
+            return new Result(target, calls, wall == 0 ? 0 : calls * 1e9 / wall, percentile(latencies, 50), percentile(latencies, 99),
+                    cpuPerCall);
         }
 
         /** Nearest-rank percentile of sorted values. */
@@ -305,13 +311,14 @@ public final class GrpcLoadDriver {
             md.append("> **SMOKE RUN** — a few hundred calls: not a measurement.\n\n");
         }
         md.append(level).append(" Measured\n\n");
-        md.append("| target | calls | throughput (calls/s) | p50 (µs) | p99 (µs) |\n|---|---:|---:|---:|---:|\n");
+        md.append("| target | calls | throughput (calls/s) | p50 (µs) | p99 (µs) | CPU per call (µs) |\n|---|---:|---:|---:|---:|---:|\n");
         for (Result result : run.results().values()) {
             md.append("| ").append(result.target().equals(ECHO) ? "*bare echo*" : "**" + result.target() + "**")
                     .append(" | ").append(String.format(Locale.ROOT, "%,d", result.calls()))
                     .append(" | ").append(number(result.callsPerSecond()))
                     .append(" | ").append(number(result.p50() / 1e3))
-                    .append(" | ").append(number(result.p99() / 1e3)).append(" |\n");
+                    .append(" | ").append(number(result.p99() / 1e3))
+                    .append(" | ").append(result.cpuPerCall() < 0 ? "—" : number(result.cpuPerCall() / 1e3)).append(" |\n");
         }
         md.append('\n').append(level).append(" Against issue 11's targets\n\n");
         md.append("| measure | baseline (bare echo) | PropertyDesk | ratio | target | verdict |\n|---|---:|---:|---:|---|---|\n");
@@ -330,14 +337,16 @@ public final class GrpcLoadDriver {
         md.append(level).append(" Reading the figures\n\n");
         md.append("The echo does no work; each PropertyDesk call also authenticates the bearer token and translates "
                 + "failures. GetComplaint adds a lookup and the complaint's mapping to protobuf. RegisterComplaint is a "
-                + "whole use case: its unit of work runs under the in-memory `InMemoryTransactions` lock, which admits "
-                + "one unit of work at a time (so the ").append(s.concurrency()).append(" clients queue behind each "
-                + "other), records the request id for idempotency, and reads the complaints about the new complaint's "
-                + "matter in the repeat and recurrence windows (R-CO-5, R-CO-8) from the in-memory store's per-matter "
-                + "index — work that follows the matter, not the office (up to ").append(run.largestStore())
-                .append(" complaints here). A miss on RegisterComplaint therefore measures the use case on the testkit's "
-                        + "stores, one unit of work at a time, more than the gRPC adapter; GetComplaint is the closer "
-                        + "measure of the adapter's own cost. "
+                + "whole use case: it checks every field, fingerprints the request, runs one unit of work under the "
+                + "in-memory `InMemoryTransactions` lock (one unit at a time), records the request id and its encoded "
+                + "answer for idempotency, reads the complaints about the new complaint's matter in the repeat and "
+                + "recurrence windows (R-CO-5, R-CO-8) from the in-memory store's per-matter index — work that follows "
+                + "the matter, not the office (up to ").append(run.largestStore())
+                .append(" complaints here) — and answers the complaint with where it stands on the office's calendar. "
+                        + "CPU per call is the whole JVM's CPU time over the calls: client, servers, JIT compiler and "
+                        + "garbage collector together. Where it is higher in the same proportion as throughput is lower, "
+                        + "the target does more work per call rather than wait longer; the in-memory store also keeps "
+                        + "every registration, so its garbage collections copy what the echo never keeps. "
                         + "Both servers, the client and other builds share the cores listed above: with a load "
                         + "average above the core count, read the ratios to one significant figure.\n");
         return md.toString();

@@ -26,12 +26,16 @@ class GrpcLoadDriverTest {
             assertThat(result.calls()).isPositive();
             assertThat(result.callsPerSecond()).isPositive();
             assertThat(result.p99()).isGreaterThanOrEqualTo(result.p50()).isPositive();
+            // A call costs the JVM some CPU, and less than all its cores for the whole phase.
+            assertThat(result.cpuPerCall()).isPositive()
+                    .isLessThan(Runtime.getRuntime().availableProcessors() * 1e9 / result.callsPerSecond() * 1.5);
         });
         assertThat(run.echoRequestBytes()).isBetween(run.requestBytes() - 1, run.requestBytes());
         assertThat(run.echoAnswerBytes()).isBetween(run.answerBytes() - 1, run.answerBytes());
         assertThat(run.largestStore()).isPositive();
         assertThat(GrpcLoadDriver.report(run))
-                .contains("SMOKE RUN", "| **RegisterComplaint** |", "| GetComplaint p99 (µs) |", GrpcLoadDriver.COMMAND);
+                .contains("SMOKE RUN", "| **RegisterComplaint** |", "| GetComplaint p99 (µs) |", GrpcLoadDriver.COMMAND,
+                        "CPU per call (µs)");
     }
 
     @Test
