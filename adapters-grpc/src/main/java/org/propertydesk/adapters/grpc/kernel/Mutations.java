@@ -1,11 +1,13 @@
 package org.propertydesk.adapters.grpc.kernel;
 
 import com.google.protobuf.Any;
+import com.google.protobuf.CodedInputStream;
 import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import com.google.protobuf.Parser;
+import com.google.protobuf.WireFormat;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import io.vavr.control.Either;
@@ -118,17 +120,20 @@ public final class Mutations {
      * answer (a document granted to them, R-CF-2).
      */
     static String fingerprint(Message request) {
-        FieldDescriptor field = request.getDescriptorForType().findFieldByName("request_id");
-        Message withoutId = field != null && request.hasField(field) ? request.toBuilder().clearField(field).build() : request;
-        byte[] bytes = new byte[withoutId.getSerializedSize()];
+        byte[] bytes = new byte[request.getSerializedSize()];
         try {
             CodedOutputStream out = CodedOutputStream.newInstance(bytes);
             out.useDeterministicSerialization();
-            withoutId.writeTo(out);
+            request.writeTo(out);
             out.checkNoSpaceLeft();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // Deterministic serialization writes each known field once, in field-number order, so the
+        // request without its request_id is these bytes without that field's one run of them: hashed
+        // around it, instead of copying the request to clear the field and serializing the copy.
+        FieldDescriptor field = request.getDescriptorForType().findFieldByName("request_id");
+        int[] skipped = field != null && request.hasField(field) ? extentOf(bytes, field.getNumber()) : new int[] {bytes.length, bytes.length};
         String type = request.getDescriptorForType().getFullName();
         if (type.length() > 130) {
             type = type.substring(type.length() - 130);
@@ -138,7 +143,29 @@ public final class Mutations {
         digest.update(type.getBytes(StandardCharsets.UTF_8));
         Caller caller = Caller.KEY.get();
         digest.update((caller == null ? "-" : caller.office() + "/" + caller.staff() + "|").getBytes(StandardCharsets.UTF_8));
-        return type + "#" + HexFormat.of().formatHex(digest.digest(bytes));
+        digest.update(bytes, 0, skipped[0]);
+        digest.update(bytes, skipped[1], bytes.length - skipped[1]);
+        return type + "#" + HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Where the top-level field {@code number} starts and ends in a serialized message; both at the end when absent. */
+    private static int[] extentOf(byte[] message, int number) {
+        CodedInputStream in = CodedInputStream.newInstance(message);
+        try {
+            while (true) {
+                int start = in.getTotalBytesRead();
+                int tag = in.readTag();
+                if (tag == 0) {
+                    return new int[] {message.length, message.length};
+                }
+                in.skipField(tag);
+                if (WireFormat.getTagFieldNumber(tag) == number) {
+                    return new int[] {start, in.getTotalBytesRead()};
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("a message just serialized does not parse", e);
+        }
     }
 
     /** One SHA-256 per thread: looking one up through the security providers on every call costs more than the hash. */
