@@ -94,8 +94,11 @@ public final class EndToEnd {
         }
     }
 
-    /** One side's measured window: transactions (registrations), their rate, and latency percentiles. */
-    public record Side(long transactions, double perSecond, double p50Micros, double p99Micros) {}
+    /**
+     * One side's measured window: transactions (registrations), their rate, latency percentiles, and the JVM's CPU
+     * time per registration (-1 for pgbench, whose client is not a JVM).
+     */
+    public record Side(long transactions, double perSecond, double p50Micros, double p99Micros, double jvmCpuMicros) {}
 
     /** What a run measured, and where. */
     public record Result(Settings settings, Instant started, Duration duration, double loadBefore, double loadAfter, String postgres,
@@ -238,7 +241,8 @@ public final class EndToEnd {
             long[] latencies = measured.latencies().clone();
             Arrays.sort(latencies);
             return new Side(measured.calls(), measured.calls() * 1e9 / measured.wallNanos(),
-                    percentile(latencies, 50) / 1e3, percentile(latencies, 99) / 1e3);
+                    percentile(latencies, 50) / 1e3, percentile(latencies, 99) / 1e3,
+                    measured.cpuNanos() < 0 || measured.calls() == 0 ? -1 : measured.cpuNanos() / 1e3 / measured.calls());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -296,7 +300,8 @@ public final class EndToEnd {
             Files.writeString(file, script, StandardCharsets.UTF_8);
             Pgbench.run(JdbcBenchmarks.URL, schema, file, settings.clients(), settings.warmUpSeconds(), dir, false);
             Pgbench.Run run = Pgbench.run(JdbcBenchmarks.URL, schema, file, settings.clients(), settings.measureSeconds(), dir, true);
-            return new Side(run.transactions(), run.tps(), percentile(run.latenciesMicros(), 50), percentile(run.latenciesMicros(), 99));
+            // pgbench's client is a process of its own: no JVM CPU to measure.
+            return new Side(run.transactions(), run.tps(), percentile(run.latenciesMicros(), 50), percentile(run.latenciesMicros(), 99), -1);
         } catch (IOException e) {
             throw new IllegalStateException("writing the pgbench script: " + e.getMessage(), e);
         } catch (Pgbench.Missing e) {

@@ -28,13 +28,16 @@ public final class EndToEndReport {
                         + "pgbench's `tps` without its initial connection time; p50/p99 are nearest-rank percentiles of "
                         + "every measured registration's latency (pgbench: of its per-transaction log, `-l`).%n%n",
                 s.clients(), s.warmUpSeconds() + " s", s.measureSeconds() + " s"));
-        md.append("| side | clients | registrations | per second | p50 | p99 |\n|---|---:|---:|---:|---:|---:|\n");
+        md.append("| side | clients | registrations | per second | p50 | p99 | JVM CPU per registration |\n|---|---:|---:|---:|---:|---:|---:|\n");
         md.append(row("*pgbench, the same rows*", s.clients(), result.baseline()));
         md.append(row("**RegisterComplaint through gRPC → use case → JDBC**", s.clients(), result.propertyDesk()));
         md.append('\n');
         md.append(String.format(Locale.ROOT, "Ratio PropertyDesk / pgbench: **%s** (target ≥ %.1f×: %s). "
                         + "At the end of PropertyDesk's run an office held %.0f complaints on average (what each "
-                        + "registration's read of the office's month, R-CO-8, returned at most).%n%n",
+                        + "registration's read of the office's month, R-CO-8, returned at most). JVM CPU per registration is "
+                        + "the CPU time of the JVM that runs the client, the server, the use case and JDBC (with its JIT "
+                        + "compiler and garbage collector) over the measured registrations; PostgreSQL's own CPU is not in it, "
+                        + "and pgbench's client is not a JVM.%n%n",
                 Ratios.against(result.ratio(), EndToEnd.TARGET), EndToEnd.TARGET, result.passes() ? "**PASS**" : "**FAIL**", result.complaintsPerOffice()));
         md.append(level).append(" What is measured\n\n");
         md.append(String.format(Locale.ROOT,
@@ -67,8 +70,8 @@ public final class EndToEndReport {
     }
 
     private static String row(String name, int clients, EndToEnd.Side side) {
-        return String.format(Locale.ROOT, "| %s | %d | %,d | %,.0f | %s | %s |%n", name, clients, side.transactions(), side.perSecond(),
-                micros(side.p50Micros()), micros(side.p99Micros()));
+        return String.format(Locale.ROOT, "| %s | %d | %,d | %,.0f | %s | %s | %s |%n", name, clients, side.transactions(), side.perSecond(),
+                micros(side.p50Micros()), micros(side.p99Micros()), side.jvmCpuMicros() < 0 ? "—" : micros(side.jvmCpuMicros()));
     }
 
     static String micros(double micros) {

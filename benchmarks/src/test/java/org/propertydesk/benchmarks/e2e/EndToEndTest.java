@@ -67,11 +67,14 @@ class EndToEndTest {
             assertThat(side.perSecond()).isPositive();
             assertThat(side.p99Micros()).isGreaterThanOrEqualTo(side.p50Micros()).isPositive();
         }
+        assertThat(result.propertyDesk().jvmCpuMicros()).isPositive();
+        assertThat(result.baseline().jvmCpuMicros()).isEqualTo(-1);
         assertThat(result.ratio()).isPositive();
         assertThat(result.operation()).contains("RegisterComplaint");
         assertThat(result.answerBytes()).isPositive();
         assertThat(EndToEndReport.standalone(result))
-                .contains("Smoke run", "Ratio PropertyDesk / pgbench", "pgbench -n -M prepared -c 4 -j 4 -T 2");
+                .contains("Smoke run", "Ratio PropertyDesk / pgbench", "pgbench -n -M prepared -c 4 -j 4 -T 2",
+                        "| JVM CPU per registration |");
     }
 
     @Test
