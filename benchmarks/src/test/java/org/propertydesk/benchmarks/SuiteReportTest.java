@@ -48,6 +48,7 @@ class SuiteReportTest {
                 .contains("| roster validation: time growth, 1× → 10× input | 10.0× | 10.0× | 1.00× | PropertyDesk ≤ 11.0× | **PASS** |")
                 .contains("| roster validation: a 2,000-staff month | 1.00 ms | 100 ms | 100× | < 50.0 ms | **FAIL** |")
                 .contains("| RegisterComplaint throughput (calls/s), baseline: bare echo | 8,000/s | 4,000/s | 0.50× | ≥ 0.7× | **FAIL** |")
+                .contains("round by round", "RegisterComplaint 0.50×, 0.50×; GetComplaint 1.00×, 0.78×")
                 .contains("| **RegisterComplaint** | 40,000 | 4,000 | 1,800 | 5,000 | 160 |", "| **GetComplaint** | 70,000 | 7,000 | 1,000 | 2,500 | — |")
                 .contains("| registration throughput (ops/s), baseline: hand-written JDBC | 1,000/s | 900/s | 0.90× | ≥ 0.8× | **PASS** |")
                 .contains("| work-queue p50 latency, 1,000,000 open vs baseline 10,000 open | 10.00 ms | 12.00 ms | 1.20× | ≤ 2× | **PASS** |")
@@ -111,9 +112,9 @@ class SuiteReportTest {
 
     private static GrpcLoadDriver.Run grpc() {
         Map<String, GrpcLoadDriver.Result> results = new LinkedHashMap<>();
-        results.put(GrpcLoadDriver.ECHO, new GrpcLoadDriver.Result(GrpcLoadDriver.ECHO, 80_000, 8_000, 900_000, 2_000_000, 110_000));
-        results.put(GrpcLoadDriver.REGISTER, new GrpcLoadDriver.Result(GrpcLoadDriver.REGISTER, 40_000, 4_000, 1_800_000, 5_000_000, 160_000));
-        results.put(GrpcLoadDriver.GET, new GrpcLoadDriver.Result(GrpcLoadDriver.GET, 70_000, 7_000, 1_000_000, 2_500_000, -1));
+        results.put(GrpcLoadDriver.ECHO, new GrpcLoadDriver.Result(GrpcLoadDriver.ECHO, 80_000, 8_000, 900_000, 2_000_000, 110_000, List.of(7_000.0, 9_000.0)));
+        results.put(GrpcLoadDriver.REGISTER, new GrpcLoadDriver.Result(GrpcLoadDriver.REGISTER, 40_000, 4_000, 1_800_000, 5_000_000, 160_000, List.of(3_500.0, 4_500.0)));
+        results.put(GrpcLoadDriver.GET, new GrpcLoadDriver.Result(GrpcLoadDriver.GET, 70_000, 7_000, 1_000_000, 2_500_000, -1, List.of(7_000.0, 7_000.0)));
         return new GrpcLoadDriver.Run(GrpcLoadDriver.Settings.suite(), AT, Duration.ofSeconds(45), 1, 2, 173, 391, 173, 391, 1000, results);
     }
 

@@ -92,8 +92,10 @@ public final class GrpcLoadDriver {
     /**
      * One target's measured rounds taken together; latencies in nanoseconds. {@code cpuPerCall}: the
      * JVM's CPU time (client and server together) per call in nanoseconds, -1 when unknown.
+     * {@code roundRates}: each measured round's calls per second, in order.
      */
-    public record Result(String target, long calls, double callsPerSecond, long p50, long p99, double cpuPerCall) {
+    public record Result(String target, long calls, double callsPerSecond, long p50, long p99, double cpuPerCall,
+                         List<Double> roundRates) {
 
         static Result of(String target, List<ClosedLoop.Phase> phases) {
             long calls = phases.stream().mapToLong(ClosedLoop.Phase::calls).sum();
@@ -101,8 +103,11 @@ public final class GrpcLoadDriver {
             long[] latencies = phases.stream().flatMapToLong(phase -> Arrays.stream(phase.latencies())).sorted().toArray();
             boolean cpuKnown = phases.stream().allMatch(phase -> phase.cpuNanos() >= 0);
             double cpuPerCall = cpuKnown && calls > 0 ? phases.stream().mapToLong(ClosedLoop.Phase::cpuNanos).sum() / (double) calls : -1;
+            List<Double> roundRates = phases.stream()
+                    .map(phase -> phase.wallNanos() == 0 ? 0.0 : phase.calls() * 1e9 / phase.wallNanos())
+                    .toList();
             return new Result(target, calls, wall == 0 ? 0 : calls * 1e9 / wall, percentile(latencies, 50), percentile(latencies, 99),
-                    cpuPerCall);
+                    cpuPerCall, roundRates);
         }
 
         /** Nearest-rank percentile of sorted values. */
@@ -250,6 +255,16 @@ public final class GrpcLoadDriver {
 
     // ---- report ---------------------------------------------------------------------------------
 
+    /** Each measured round's throughput over the echo's in the same round, e.g. "0.55×, 0.61×, 0.58×". */
+    static String roundRatios(Result desk, Result echo) {
+        int rounds = Math.min(desk.roundRates().size(), echo.roundRates().size());
+        List<String> ratios = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            ratios.add(number(ratio(desk.roundRates().get(round), echo.roundRates().get(round))) + "×");
+        }
+        return ratios.isEmpty() ? "—" : String.join(", ", ratios);
+    }
+
     static String report(Run run) {
         Settings s = run.settings();
         Result echo = run.results().get(ECHO);
@@ -334,6 +349,13 @@ public final class GrpcLoadDriver {
                     .append(MAX_P99_RATIO).append("× | ").append(verdict(p99 <= MAX_P99_RATIO)).append(" |\n");
         }
         md.append('\n');
+        md.append("The throughput ratio round by round (each round runs the echo, then RegisterComplaint, then "
+                + "GetComplaint, back to back): ");
+        md.append(List.of(REGISTER, GET).stream()
+                .map(target -> target + " " + roundRatios(run.results().get(target), echo))
+                .collect(java.util.stream.Collectors.joining("; ")));
+        md.append(". Code that did not change moves within that spread from round to round and from run to run; read "
+                + "the ratio above within it.\n\n");
         md.append(level).append(" Reading the figures\n\n");
         md.append("The echo does no work; each PropertyDesk call also authenticates the bearer token and translates "
                 + "failures. GetComplaint adds a lookup and the complaint's mapping to protobuf. RegisterComplaint is a "

@@ -35,7 +35,8 @@ class GrpcLoadDriverTest {
         assertThat(run.largestStore()).isPositive();
         assertThat(GrpcLoadDriver.report(run))
                 .contains("SMOKE RUN", "| **RegisterComplaint** |", "| GetComplaint p99 (µs) |", GrpcLoadDriver.COMMAND,
-                        "CPU per call (µs)");
+                        "CPU per call (µs)", "round by round");
+        assertThat(run.results().values()).allSatisfy(result -> assertThat(result.roundRates()).hasSize(settings.rounds()));
     }
 
     @Test
