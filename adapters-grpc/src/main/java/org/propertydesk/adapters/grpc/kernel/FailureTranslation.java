@@ -1,5 +1,6 @@
 package org.propertydesk.adapters.grpc.kernel;
 
+import io.grpc.ForwardingServerCall;
 import io.grpc.ForwardingServerCallListener;
 import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
@@ -81,8 +82,11 @@ public final class FailureTranslation implements ServerInterceptor {
                 (call, headers) -> new RawListener<>(handler.startCall(new TypedCall<>(call, original), headers), requests));
     }
 
-    /** Parses each raw request and passes it, and every other event of the call, to the service's listener. */
-    private static final class RawListener<Q> extends ServerCall.Listener<InputStream> {
+    /**
+     * Parses each raw request and passes it to the service's listener; every other event of the call
+     * is forwarded as it is. Only {@code onMessage} names the request type, and it is overridden.
+     */
+    private static final class RawListener<Q> extends ForwardingServerCallListener<InputStream> {
         private final ServerCall.Listener<Q> parsed;
         private final Malformed<Q> requests;
 
@@ -97,23 +101,9 @@ public final class FailureTranslation implements ServerInterceptor {
         }
 
         @Override
-        public void onHalfClose() {
-            parsed.onHalfClose();
-        }
-
-        @Override
-        public void onCancel() {
-            parsed.onCancel();
-        }
-
-        @Override
-        public void onComplete() {
-            parsed.onComplete();
-        }
-
-        @Override
-        public void onReady() {
-            parsed.onReady();
+        @SuppressWarnings("unchecked")
+        protected ServerCall.Listener<InputStream> delegate() {
+            return (ServerCall.Listener<InputStream>) (ServerCall.Listener<?>) parsed;
         }
     }
 
@@ -130,74 +120,18 @@ public final class FailureTranslation implements ServerInterceptor {
         }
     };
 
-    /** The call on raw requests, seen by the service as the call of its own method descriptor. */
-    private static final class TypedCall<Q, R> extends ServerCall<Q, R> {
-        private final ServerCall<InputStream, R> call;
+    /**
+     * The call on raw requests, seen by the service as the call of its own method descriptor; every
+     * other method is forwarded as it is. Only {@code getMethodDescriptor} names the request type,
+     * and it is overridden.
+     */
+    private static final class TypedCall<Q, R> extends ForwardingServerCall.SimpleForwardingServerCall<Q, R> {
         private final MethodDescriptor<Q, R> method;
 
+        @SuppressWarnings("unchecked")
         TypedCall(ServerCall<InputStream, R> call, MethodDescriptor<Q, R> method) {
-            this.call = call;
+            super((ServerCall<Q, R>) (ServerCall<?, R>) call);
             this.method = method;
-        }
-
-        @Override
-        public void request(int numMessages) {
-            call.request(numMessages);
-        }
-
-        @Override
-        public void sendHeaders(Metadata headers) {
-            call.sendHeaders(headers);
-        }
-
-        @Override
-        public void sendMessage(R message) {
-            call.sendMessage(message);
-        }
-
-        @Override
-        public void close(Status status, Metadata trailers) {
-            call.close(status, trailers);
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return call.isCancelled();
-        }
-
-        @Override
-        public boolean isReady() {
-            return call.isReady();
-        }
-
-        @Override
-        public void setMessageCompression(boolean enabled) {
-            call.setMessageCompression(enabled);
-        }
-
-        @Override
-        public void setCompression(String compressor) {
-            call.setCompression(compressor);
-        }
-
-        @Override
-        public void setOnReadyThreshold(int numBytes) {
-            call.setOnReadyThreshold(numBytes);
-        }
-
-        @Override
-        public io.grpc.SecurityLevel getSecurityLevel() {
-            return call.getSecurityLevel();
-        }
-
-        @Override
-        public io.grpc.Attributes getAttributes() {
-            return call.getAttributes();
-        }
-
-        @Override
-        public String getAuthority() {
-            return call.getAuthority();
         }
 
         @Override
