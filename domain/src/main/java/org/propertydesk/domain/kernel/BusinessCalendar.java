@@ -246,7 +246,7 @@ public record BusinessCalendar(
         java.util.ArrayList<Span> spans = new java.util.ArrayList<>(hours.windows().size());
         for (TimeWindow window : hours.windows()) {
             Instant start = clamp(ZonedDateTime.of(day, window.start(), zone).toInstant(), dayStart, dayEnd);
-            Instant end = window.endsAtMidnight() ? dayEnd : clamp(windowEnd(day, window), dayStart, dayEnd);
+            Instant end = clamp(windowEnd(day, window), dayStart, dayEnd);
             if (!start.isBefore(end)) {
                 continue;
             }

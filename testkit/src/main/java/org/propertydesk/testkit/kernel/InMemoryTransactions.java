@@ -11,8 +11,9 @@ import org.propertydesk.application.kernel.Transactions;
  * so concurrent use cases are isolated from each other and a nested call joins the running unit.
  * The lock is not fair: a thread that is already running takes it when it comes free, instead of
  * handing it to the longest waiter, which would first have to be woken and scheduled (on a busy
- * machine, most of a short unit's time). Memory stores have nothing to roll back to: a use case that throws half-way keeps what it
- * wrote, so tests of all-or-nothing behaviour belong with a database adapter.
+ * machine, most of a short unit's time). Memory stores have nothing to roll back to: a use case
+ * that throws half-way keeps what it wrote, so tests of all-or-nothing behaviour belong with a
+ * database adapter.
  */
 @SecondaryAdapter
 public final class InMemoryTransactions implements Transactions {
