@@ -101,9 +101,11 @@ public record Post(
      * on a statutory holiday, its ordinary number otherwise, none on a day the post is not staffed.
      */
     public int required(Shift shift, LocalDate date, BusinessCalendar calendar) {
-        if (!staffedOn(date, calendar)) {
-            return 0;
-        }
-        return staffing(shift).on(calendar.holidays().contains(date));
+        return required(staffing(shift), calendar.isWorkingDay(date), calendar.holidays().contains(date));
+    }
+
+    /** {@link #required(Shift, LocalDate, BusinessCalendar)} with the shift's staffing and the day's standing on the calendar already looked up. */
+    int required(Staffing shiftStaffing, boolean workingDay, boolean statutoryHoliday) {
+        return workingDaysOnly && !workingDay ? 0 : shiftStaffing.on(statutoryHoliday);
     }
 }

@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Objects;
 import org.propertydesk.domain.kernel.BusinessCalendar;
 import org.propertydesk.domain.kernel.PostId;
@@ -33,17 +32,20 @@ import org.propertydesk.domain.roster.RosterRejection.Uncovered;
  * rule, post and interval; the result does not depend on the order of the assignments.
  *
  * <p>Cost: O(A log K + P·D·S + V log V) for A assignments, K the most assignments of one person,
- * P posts, D days, S shifts per post and V violations found; each shift's minimum is one hash
- * look-up in its post's staffing. Assignments are put into hash buckets once — by slot (post,
- * shift, date) for coverage, whose interval is computed once per slot, and by person for double
- * booking and rest — and each assignment is compared only with the same person's assignments of
- * the two days before and after, a number bounded by the shift pattern, never with the whole
- * roster (no pairwise scan). Besides the result's, the only sorts are of one person's assignments
- * by date and of the meal breaks inside one slot.
+ * P posts, D days, S shifts per post and V violations found. Days are indexed from the period's
+ * first, so a post's slots (shift × day) are an array, not hash keys; each day's standing on the
+ * calendar is looked up once, and each distinct shift's instants once per day, however many posts
+ * share it. Assignments are bucketed once — by slot for coverage and by person for double
+ * booking, rest and nights — and each assignment is compared only with the same person's
+ * assignments of the two days before and after, a number bounded by the shift pattern, never
+ * with the whole roster (no pairwise scan). Besides the result's, the only sorts are of one
+ * person's assignments by day and of the meal breaks inside one slot.
  */
 public final class RosterValidation {
 
     private static final int NEIGHBOUR_DAYS = 2;
+
+    private static final int SMALL_SLOT = 8;
 
     private final Seq<Post> posts;
     private final Map<StaffId, Role> team;
@@ -139,47 +141,61 @@ public final class RosterValidation {
 
     private Seq<RosterViolation> run(Iterable<Assignment> assignments) {
         java.util.List<RosterViolation> found = new ArrayList<>();
-        HashMap<PostId, Post> postsById = new HashMap<>();
-        posts.forEach(post -> postsById.put(post.id(), post));
+        Days days = new Days(period, calendar);
+        HashMap<Shift, ShiftTimes> times = new HashMap<>();
+        HashMap<PostId, PostSlots> postsById = new HashMap<>(capacity(posts.size()));
+        posts.forEach(post -> postsById.put(post.id(), new PostSlots(post, days, times)));
         posts.forEach(post -> found.addAll(tiling(post, period.first(), zone).asJava()));
 
-        HashMap<Slot, java.util.List<Worked>> bySlot = new HashMap<>();
-        HashMap<StaffId, java.util.List<Worked>> byStaff = new HashMap<>();
-        HashMap<Slot, Interval> slotIntervals = new HashMap<>();
-        HashMap<StaffId, HashMap<LocalDate, Worked>> nights = new HashMap<>();
-        HashSet<LocalDate> managed = new HashSet<>();
+        // each person numbered in order of first appearance: a roster lists a team's assignments together, so the
+        // people walked one after the other have theirs near in memory
+        HashMap<StaffId, Integer> people = new HashMap<>(capacity(team.size()));
+        java.util.List<java.util.List<Worked>> byPerson = new ArrayList<>(team.size());
+        boolean[] managed = new boolean[days.count()];
         for (Assignment assignment : assignments) {
-            Post post = postsById.get(assignment.post());
-            if (post == null || !period.contains(assignment.date())) {
+            PostSlots slots = postsById.get(assignment.post());
+            int day = days.indexOf(assignment.date());
+            if (slots == null || day < 0) {
                 continue; // the aggregate refuses these on entry (UnknownPost, OutsidePeriod)
             }
-            Shift shift = post.pattern().shift(assignment.shift()).getOrNull();
-            if (shift == null) {
+            int shiftIndex = slots.indexOf(assignment.shift());
+            if (shiftIndex < 0) {
                 continue; // refused on entry (UnknownShift)
             }
-            Slot slot = new Slot(post.id(), shift.code(), assignment.date());
-            Interval interval = slotIntervals.computeIfAbsent(slot, key -> shift.on(key.date(), zone));
-            Interval pause = assignment.mealBreak().orElse(shift.mealBreak())
-                    .map(window -> shift.breakOn(window, assignment.date(), zone)).getOrNull();
+            Post post = slots.post;
+            ShiftTimes shift = slots.times[shiftIndex];
+            Interval interval = shift.on(day);
+            Interval pause = assignment.mealBreak().isDefined()
+                    ? shift.shift.breakOn(assignment.mealBreak().get(), assignment.date(), zone)
+                    : shift.defaultBreak(day);
             if (pause != null && !interval.encloses(pause)) {
                 found.add(new MealBreakOutsideShift(assignment.staff(), post.id(), assignment.date(), pause));
                 pause = null;
             }
-            Worked worked = new Worked(assignment, interval, pause, shift.isNight(), post.aroundTheClock());
-            bySlot.computeIfAbsent(slot, key -> new ArrayList<>()).add(worked);
-            byStaff.computeIfAbsent(assignment.staff(), key -> new ArrayList<>()).add(worked);
-            if (worked.night) {
-                nights.computeIfAbsent(assignment.staff(), staff -> new HashMap<>()).put(assignment.date(), worked);
-            }
+            int person = people.computeIfAbsent(assignment.staff(), staff -> {
+                byPerson.add(new ArrayList<>(days.count()));
+                return byPerson.size() - 1;
+            });
+            Worked worked = new Worked(assignment, person, day, interval, pause, shift.shift.isNight(), post.aroundTheClock());
+            slots.add(shiftIndex, day, worked);
+            byPerson.get(person).add(worked);
             if (post.dutyManagerPost() && team.get(assignment.staff()).exists(Role::isManagerial)) {
-                managed.add(assignment.date());
+                managed[day] = true;
             }
         }
-        coverage(bySlot, found);
-        dutyManagers(managed, found);
-        doubleBookingAndRest(byStaff, found);
-        consecutiveNights(nights, found);
+        coverage(postsById, days, times, found);
+        dutyManagers(managed, days, found);
+        for (java.util.List<Worked> worked : byPerson) {
+            worked.sort(BY_DAY);
+            doubleBookingAndRest(worked, found);
+            consecutiveNights(worked, found);
+        }
         return List.ofAll(found).distinct().sorted(ORDER);
+    }
+
+    /** A {@link HashMap} capacity that holds {@code expected} entries without resizing. */
+    private static int capacity(int expected) {
+        return (int) (expected / 0.75f) + 1;
     }
 
     /**
@@ -190,23 +206,34 @@ public final class RosterValidation {
      * needing one is two violations, each naming its shift's number. The duty-manager post is
      * R-RO-3's business (a day without its manager is reported once, there).
      */
-    private void coverage(HashMap<Slot, java.util.List<Worked>> bySlot, java.util.List<RosterViolation> found) {
+    private void coverage(HashMap<PostId, PostSlots> postsById, Days days, HashMap<Shift, ShiftTimes> times,
+            java.util.List<RosterViolation> found) {
         for (Post post : posts.filter(candidate -> !candidate.dutyManagerPost())) {
-            for (LocalDate date : period.dates()) {
-                for (Shift shift : post.pattern().shifts()) {
-                    int required = post.required(shift, date, calendar);
+            PostSlots slots = postsById.get(post.id());
+            Shift[] shifts = post.pattern().shifts().toJavaArray(Shift[]::new);
+            ShiftTimes[] shiftTimes = new ShiftTimes[shifts.length];
+            Staffing[] staffing = new Staffing[shifts.length];
+            int[] slotShift = new int[shifts.length];
+            for (int s = 0; s < shifts.length; s++) {
+                shiftTimes[s] = times.computeIfAbsent(shifts[s], shift -> new ShiftTimes(shift, days));
+                staffing[s] = post.staffing(shifts[s]);
+                slotShift[s] = slots.indexOf(shifts[s].code());
+            }
+            for (int day = 0; day < days.count(); day++) {
+                LocalDate date = days.date(day);
+                for (int s = 0; s < shifts.length; s++) {
+                    int required = post.required(staffing[s], days.working[day], days.holiday[day]);
                     if (required == 0) {
                         continue;
                     }
-                    int minimum = Math.min(required, post.staffing(shift).ordinary());
-                    Interval interval = shift.on(date, zone);
-                    java.util.List<Worked> slot = bySlot.getOrDefault(new Slot(post.id(), shift.code(), date), java.util.List.of());
-                    HashMap<StaffId, Worked> distinct = new HashMap<>();
-                    slot.forEach(worked -> distinct.putIfAbsent(worked.assignment.staff(), worked));
+                    int minimum = Math.min(required, staffing[s].ordinary());
+                    Interval interval = shiftTimes[s].on(day);
+                    java.util.List<Worked> slot = slots.workers(slotShift[s], day);
+                    java.util.Collection<Worked> distinct = distinctStaff(slot);
                     java.util.List<Mark> marks = new ArrayList<>();
                     marks.add(new Mark(interval.start(), 0));
                     marks.add(new Mark(interval.end(), 0));
-                    for (Worked worked : distinct.values()) {
+                    for (Worked worked : distinct) {
                         if (worked.pause != null) {
                             marks.add(new Mark(worked.pause.start(), -1));
                             marks.add(new Mark(worked.pause.end(), +1));
@@ -235,6 +262,37 @@ public final class RosterValidation {
     }
 
     /**
+     * One entry per person on a slot, the first of their assignments to it. A slot holds a handful,
+     * so up to {@value #SMALL_SLOT} are compared pairwise instead of hashed.
+     */
+    private static java.util.Collection<Worked> distinctStaff(java.util.List<Worked> slot) {
+        if (slot.size() < 2) {
+            return slot;
+        }
+        if (slot.size() > SMALL_SLOT) {
+            java.util.LinkedHashMap<Integer, Worked> distinct = new java.util.LinkedHashMap<>(capacity(slot.size()));
+            slot.forEach(worked -> distinct.putIfAbsent(worked.person, worked));
+            return distinct.values();
+        }
+        java.util.List<Worked> distinct = new ArrayList<>(slot.size());
+        for (Worked worked : slot) {
+            if (!holds(distinct, worked.person)) {
+                distinct.add(worked);
+            }
+        }
+        return distinct;
+    }
+
+    private static boolean holds(java.util.List<Worked> slot, int person) {
+        for (Worked worked : slot) {
+            if (worked.person == person) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Joins touching pieces of one post and date that have the same staff present and the same
      * required number: a hole split only by a meal-break mark or a shift change that changed neither.
      */
@@ -257,10 +315,11 @@ public final class RosterValidation {
     }
 
     /** R-RO-3: each day of the period has a manager on a duty-manager post. */
-    private void dutyManagers(HashSet<LocalDate> managed, java.util.List<RosterViolation> found) {
+    private void dutyManagers(boolean[] managed, Days days, java.util.List<RosterViolation> found) {
         posts.find(Post::dutyManagerPost).forEach(post -> {
-            for (LocalDate date : period.dates()) {
-                if (!managed.contains(date)) {
+            for (int day = 0; day < days.count(); day++) {
+                if (!managed[day]) {
+                    LocalDate date = days.date(day);
                     found.add(new NoDutyManager(post.id(), date, post.pattern().shifts().head().on(date, zone)));
                 }
             }
@@ -268,31 +327,28 @@ public final class RosterValidation {
     }
 
     /**
-     * R-RO-4: nobody on two shifts at once, and enough rest between one shift and the next. Each
-     * person's assignments are sorted by date once, and each is compared only with the following
-     * ones up to {@value #NEIGHBOUR_DAYS} days later: every pair within that reach exactly once,
-     * the lesser in {@link #WORKED_ORDER} first, so the result does not depend on input order.
+     * R-RO-4: nobody on two shifts at once, and enough rest between one shift and the next. One
+     * person's assignments, sorted by day, are each compared only with the following ones up to
+     * {@value #NEIGHBOUR_DAYS} days later: every pair within that reach exactly once, the lesser in
+     * {@link #WORKED_ORDER} first, so the result does not depend on input order.
      */
-    private void doubleBookingAndRest(HashMap<StaffId, java.util.List<Worked>> byStaff, java.util.List<RosterViolation> found) {
-        for (java.util.List<Worked> worked : byStaff.values()) {
-            worked.sort(BY_DATE);
-            for (int i = 0; i < worked.size(); i++) {
-                Worked one = worked.get(i);
-                LocalDate reach = one.assignment.date().plusDays(NEIGHBOUR_DAYS);
-                for (int j = i + 1; j < worked.size() && !worked.get(j).assignment.date().isAfter(reach); j++) {
-                    Worked other = worked.get(j);
-                    int order = WORKED_ORDER.compare(one, other);
-                    if (order == 0) {
-                        continue; // the same assignment twice
-                    }
-                    Worked first = order < 0 ? one : other;
-                    Worked second = order < 0 ? other : one;
-                    if (first.interval.overlaps(second.interval)) {
-                        found.add(new DoubleBooking(first.assignment.staff(), first.assignment.post(), second.assignment.post(),
-                                second.assignment.date(), first.interval.intersection(second.interval)));
-                    } else {
-                        shortRest(first, second, found);
-                    }
+    private void doubleBookingAndRest(java.util.List<Worked> worked, java.util.List<RosterViolation> found) {
+        for (int i = 0; i < worked.size(); i++) {
+            Worked one = worked.get(i);
+            int reach = one.day + NEIGHBOUR_DAYS;
+            for (int j = i + 1; j < worked.size() && worked.get(j).day <= reach; j++) {
+                Worked other = worked.get(j);
+                int order = WORKED_ORDER.compare(one, other);
+                if (order == 0) {
+                    continue; // the same assignment twice
+                }
+                Worked first = order < 0 ? one : other;
+                Worked second = order < 0 ? other : one;
+                if (first.interval.overlaps(second.interval)) {
+                    found.add(new DoubleBooking(first.assignment.staff(), first.assignment.post(), second.assignment.post(),
+                            second.assignment.date(), first.interval.intersection(second.interval)));
+                } else {
+                    shortRest(first, second, found);
                 }
             }
         }
@@ -302,7 +358,7 @@ public final class RosterValidation {
         Worked earlier = a.interval.start().isBefore(b.interval.start()) ? a : b;
         Worked later = earlier == a ? b : a;
         // the parts of a split shift (same day, same post that is not staffed around the clock) are one duty
-        boolean splitDuty = earlier.assignment.date().equals(later.assignment.date())
+        boolean splitDuty = earlier.day == later.day
                 && earlier.assignment.post().equals(later.assignment.post()) && !earlier.roundTheClock;
         Duration rest = Duration.between(earlier.interval.end(), later.interval.start());
         if (!splitDuty && rest.compareTo(policy.minimumRest()) < 0) {
@@ -311,25 +367,39 @@ public final class RosterValidation {
         }
     }
 
-    /** R-RO-4: walks each run of nights once from its first night, so the cost is the number of nights. */
-    private void consecutiveNights(HashMap<StaffId, HashMap<LocalDate, Worked>> nights, java.util.List<RosterViolation> found) {
-        for (java.util.Map.Entry<StaffId, HashMap<LocalDate, Worked>> staff : nights.entrySet()) {
-            HashMap<LocalDate, Worked> dates = staff.getValue();
-            for (LocalDate date : dates.keySet()) {
-                if (dates.containsKey(date.minusDays(1))) {
-                    continue; // not the first night of a run
-                }
-                int run = 1;
-                while (dates.containsKey(date.plusDays(run))) {
-                    run++;
-                }
-                if (run > policy.maxConsecutiveNights()) {
-                    Worked last = dates.get(date.plusDays(run - 1));
-                    Worked first = dates.get(date);
-                    found.add(new TooManyConsecutiveNights(staff.getKey(), last.assignment.post(), last.assignment.date(),
-                            new Interval(first.interval.start(), last.interval.end()), run, policy.maxConsecutiveNights()));
-                }
+    /**
+     * R-RO-4: one person's runs of nights on consecutive days, read off their assignments sorted by
+     * day in one walk. A day with two night shifts counts once, and the run is reported with the
+     * last of them in input order.
+     */
+    private void consecutiveNights(java.util.List<Worked> worked, java.util.List<RosterViolation> found) {
+        Worked first = null;
+        Worked last = null;
+        int run = 0;
+        for (Worked night : worked) {
+            if (!night.night) {
+                continue;
             }
+            if (last != null && night.day == last.day) {
+                first = first.day == night.day ? night : first;
+                last = night;
+            } else if (last != null && night.day == last.day + 1) {
+                run++;
+                last = night;
+            } else {
+                reportNights(first, last, run, found);
+                first = night;
+                last = night;
+                run = 1;
+            }
+        }
+        reportNights(first, last, run, found);
+    }
+
+    private void reportNights(Worked first, Worked last, int run, java.util.List<RosterViolation> found) {
+        if (run > policy.maxConsecutiveNights()) {
+            found.add(new TooManyConsecutiveNights(last.assignment.staff(), last.assignment.post(), last.assignment.date(),
+                    new Interval(first.interval.start(), last.interval.end()), run, policy.maxConsecutiveNights()));
         }
     }
 
@@ -347,11 +417,129 @@ public final class RosterValidation {
             .thenComparing(worked -> worked.assignment.mealBreak().getOrNull(),
                     Comparator.nullsFirst(Comparator.comparing(TimeWindow::start).thenComparing(TimeWindow::end)));
 
-    private static final Comparator<Worked> BY_DATE = Comparator.comparing(worked -> worked.assignment.date());
-
-    private record Slot(PostId post, String shift, LocalDate date) {}
+    private static final Comparator<Worked> BY_DAY = Comparator.comparingInt(Worked::day);
 
     private record Mark(Instant at, int delta) {}
 
-    private record Worked(Assignment assignment, Interval interval, Interval pause, boolean night, boolean roundTheClock) {}
+    /**
+     * An assignment as worked: the number given to its person in this validation, its day's index
+     * in the period, its interval and meal break as instants.
+     */
+    private record Worked(Assignment assignment, int person, int day, Interval interval, Interval pause, boolean night, boolean roundTheClock) {}
+
+    /** The period's days by index from its first, each day's standing on the calendar looked up once. */
+    private static final class Days {
+        private final long firstDay;
+        private final LocalDate[] dates;
+        private final boolean[] working;
+        private final boolean[] holiday;
+
+        Days(RosterPeriod period, BusinessCalendar calendar) {
+            this.firstDay = period.first().toEpochDay();
+            int count = Math.toIntExact(period.last().toEpochDay() - firstDay + 1);
+            this.dates = new LocalDate[count];
+            this.working = new boolean[count];
+            this.holiday = new boolean[count];
+            for (int day = 0; day < count; day++) {
+                dates[day] = period.first().plusDays(day);
+                working[day] = calendar.isWorkingDay(dates[day]);
+                holiday[day] = calendar.holidays().contains(dates[day]);
+            }
+        }
+
+        int count() {
+            return dates.length;
+        }
+
+        LocalDate date(int day) {
+            return dates[day];
+        }
+
+        /** The day's index, or -1 outside the period. */
+        int indexOf(LocalDate date) {
+            long day = date.toEpochDay() - firstDay;
+            return day >= 0 && day < dates.length ? (int) day : -1;
+        }
+    }
+
+    /**
+     * The instants of one shift (as a value: posts with equal shifts share them) on each day of the
+     * period, and of its default meal break, computed once per day on first use.
+     */
+    private final class ShiftTimes {
+        private final Shift shift;
+        private final Days days;
+        private final Interval[] on;
+        private final Interval[] defaultBreak;
+
+        ShiftTimes(Shift shift, Days days) {
+            this.shift = shift;
+            this.days = days;
+            this.on = new Interval[days.count()];
+            this.defaultBreak = new Interval[days.count()];
+        }
+
+        Interval on(int day) {
+            if (on[day] == null) {
+                on[day] = shift.on(days.date(day), zone);
+            }
+            return on[day];
+        }
+
+        /** The shift's own meal break on that day, or null when it has none. */
+        Interval defaultBreak(int day) {
+            if (shift.mealBreak().isEmpty()) {
+                return null;
+            }
+            if (defaultBreak[day] == null) {
+                defaultBreak[day] = shift.breakOn(shift.mealBreak().get(), days.date(day), zone);
+            }
+            return defaultBreak[day];
+        }
+    }
+
+    /** One post's assignments by slot (shift × day), in input order within a slot. */
+    private final class PostSlots {
+        private final Post post;
+        private final Shift[] shifts;
+        private final ShiftTimes[] times;
+        private final int dayCount;
+        private final java.util.List<Worked>[] workers;
+
+        @SuppressWarnings("unchecked")
+        PostSlots(Post post, Days days, HashMap<Shift, ShiftTimes> shared) {
+            this.post = post;
+            this.shifts = post.pattern().shifts().toJavaArray(Shift[]::new);
+            this.times = new ShiftTimes[shifts.length];
+            this.dayCount = days.count();
+            this.workers = new java.util.List[shifts.length * dayCount];
+            for (int s = 0; s < shifts.length; s++) {
+                times[s] = shared.computeIfAbsent(shifts[s], shift -> new ShiftTimes(shift, days));
+            }
+        }
+
+        /** The index of the post's shift with that code, or -1. */
+        int indexOf(String code) {
+            for (int s = 0; s < shifts.length; s++) {
+                if (shifts[s].code().equals(code)) {
+                    return s;
+                }
+            }
+            return -1;
+        }
+
+        void add(int shift, int day, Worked worked) {
+            int slot = shift * dayCount + day;
+            if (workers[slot] == null) {
+                workers[slot] = new ArrayList<>(2);
+            }
+            workers[slot].add(worked);
+        }
+
+        /** Who works the slot; none for a shift the post's pattern lacks ({@code shift} -1). */
+        java.util.List<Worked> workers(int shift, int day) {
+            java.util.List<Worked> slot = shift < 0 ? null : workers[shift * dayCount + day];
+            return slot == null ? java.util.List.of() : slot;
+        }
+    }
 }

@@ -63,4 +63,19 @@ class NoDoubleBookingRestAndNightsTest {
         assertThat(violations(twoLobbies(nights.init()), PLAIN)).isEmpty();
         assertThat(twoLobbies(nights.init()).violations(PLAIN, POLICY.withMaxConsecutiveNights(2))).hasSize(1);
     }
+
+    @Test
+    @DisplayName("R-RO-4: two night shifts on one day count as one night of the run, and the clash is reported on its own")
+    void twoNightsOnOneDayAreOneNightOfTheRun() {
+        Seq<Assignment> nights = NOV_2_TO_5.dates().map(date -> Assignment.of(SPARE, GATE, "N", date))
+                .append(Assignment.of(SPARE, LOBBY, "N", NOV_3));
+        var found = violations(twoLobbies(nights), PLAIN);
+        assertThat(found.filter(TooManyConsecutiveNights.class::isInstance)).containsExactly(new TooManyConsecutiveNights(
+                SPARE, GATE, LocalDate.of(2026, 11, 5), interval(NOV_2, 0, 0, LocalDate.of(2026, 11, 5), 8, 0), 4, 3));
+        assertThat(found.filter(DoubleBooking.class::isInstance)).singleElement().isInstanceOfSatisfying(DoubleBooking.class, clash -> {
+            assertThat(clash.staff()).isEqualTo(SPARE);
+            assertThat(clash.interval()).isEqualTo(interval(NOV_3, 0, 0, NOV_3, 8, 0));
+        });
+        assertThat(found).hasSize(2);
+    }
 }
