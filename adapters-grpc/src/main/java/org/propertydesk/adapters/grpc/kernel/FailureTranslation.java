@@ -52,7 +52,8 @@ public final class FailureTranslation implements ServerInterceptor {
      * is INVALID_ARGUMENT with a field violation on {@code request}, never UNKNOWN or INTERNAL.
      * Only requests travel as raw streams: answers keep the method's own marshaller, so grpc-java
      * writes each one straight from the message (grpc's {@code useInputStreamMessages} would also
-     * turn every answer into a buffered stream copied through two 8 KiB buffers per call).
+     * turn every answer into a buffered stream copied through two 8 KiB buffers per call), or from
+     * the bytes its idempotency record was just serialized into ({@link RecordedAnswers}).
      */
     public static ServerServiceDefinition around(ServerServiceDefinition given) {
         ServerServiceDefinition service = ServerInterceptors.intercept(given, DenialAudit.SUBJECTS);
@@ -76,7 +77,8 @@ public final class FailureTranslation implements ServerInterceptor {
     private static <Q, R> ServerMethodDefinition<InputStream, R> parsedInside(ServerMethodDefinition<Q, R> method) {
         MethodDescriptor<Q, R> original = method.getMethodDescriptor();
         Malformed<Q> requests = new Malformed<>(original.getRequestMarshaller());
-        MethodDescriptor<InputStream, R> descriptor = original.toBuilder(RAW, original.getResponseMarshaller()).build();
+        MethodDescriptor<InputStream, R> descriptor =
+                original.toBuilder(RAW, RecordedAnswers.reusing(original.getResponseMarshaller())).build();
         ServerCallHandler<Q, R> handler = method.getServerCallHandler();
         return ServerMethodDefinition.create(descriptor,
                 (call, headers) -> new RawListener<>(handler.startCall(new TypedCall<>(call, original), headers), requests));
@@ -196,6 +198,8 @@ public final class FailureTranslation implements ServerInterceptor {
                 } catch (RuntimeException failure) {
                     closed = true;
                     close(call, failure);
+                } finally {
+                    RecordedAnswers.forget();
                 }
             }
         };

@@ -53,7 +53,7 @@ public final class Mutations {
     public <R extends Message> R once(
             OfficeId office, Option<RequestId> requestId, Message request, Parser<R> parser, Supplier<R> command) {
         try {
-            return requests.once(office, requestId, fingerprint(request), R::toByteArray, bytes -> parse(parser, bytes), command);
+            return requests.once(office, requestId, fingerprint(request), RecordedAnswers::serialize, bytes -> parse(parser, bytes), command);
         } catch (Requests.RequestIdReused e) {
             throw GrpcErrors.invalidArgument(List.of(new InvalidField("request_id",
                     "was already used for a different request; send a new request_id for a new request")));
@@ -107,7 +107,9 @@ public final class Mutations {
 
     private static <R extends Message> R parse(Parser<R> parser, byte[] bytes) {
         try {
-            return parser.parseFrom(bytes);
+            R answer = parser.parseFrom(bytes);
+            RecordedAnswers.remember(answer, bytes);
+            return answer;
         } catch (InvalidProtocolBufferException e) {
             throw new IllegalStateException("the answer recorded for this request id no longer parses", e);
         }
