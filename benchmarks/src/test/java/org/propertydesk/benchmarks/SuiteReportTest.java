@@ -115,7 +115,8 @@ class SuiteReportTest {
         results.put(GrpcLoadDriver.ECHO, new GrpcLoadDriver.Result(GrpcLoadDriver.ECHO, 80_000, 8_000, 900_000, 2_000_000, 110_000, List.of(7_000.0, 9_000.0)));
         results.put(GrpcLoadDriver.REGISTER, new GrpcLoadDriver.Result(GrpcLoadDriver.REGISTER, 40_000, 4_000, 1_800_000, 5_000_000, 160_000, List.of(3_500.0, 4_500.0)));
         results.put(GrpcLoadDriver.GET, new GrpcLoadDriver.Result(GrpcLoadDriver.GET, 70_000, 7_000, 1_000_000, 2_500_000, -1, List.of(7_000.0, 7_000.0)));
-        return new GrpcLoadDriver.Run(GrpcLoadDriver.Settings.suite(), AT, Duration.ofSeconds(45), 1, 2, 173, 391, 173, 391, 1000, results);
+        return new GrpcLoadDriver.Run(GrpcLoadDriver.Settings.suite(), AT, Duration.ofSeconds(45), 1, 2, 173, 391, 173, 391, 1000,
+                new GrpcLoadDriver.Warmup(4, Duration.ofSeconds(36), 0.02, 0.01), results);
     }
 
     private static JdbcBenchmarks.Result jdbc() {

@@ -32,6 +32,15 @@ public final class Machine {
                 : -1;
     }
 
+    /**
+     * Time the JIT compiler has spent compiling so far, its threads together, in milliseconds; -1
+     * where the JVM cannot tell.
+     */
+    public static long compilationMillis() {
+        java.lang.management.CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+        return compiler != null && compiler.isCompilationTimeMonitoringSupported() ? compiler.getTotalCompilationTime() : -1;
+    }
+
     /** The system's load average over the last minute. */
     public static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();

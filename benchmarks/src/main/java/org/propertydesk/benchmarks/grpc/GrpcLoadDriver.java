@@ -36,8 +36,9 @@ import org.propertydesk.benchmarks.figures.Machine;
  * Issue 11's gRPC load driver. The same closed-loop client (8 blocking calls in flight on a fixed
  * thread pool, one plaintext loopback channel per server, the same bearer header) calls a bare
  * grpc-java echo service and PropertyDesk's {@code ComplaintService} ({@code RegisterComplaint},
- * {@code GetComplaint}) in the same run: a warm-up phase per target, then measured rounds that
- * alternate the targets so a burst of load on the shared machine hits all of them. Prints
+ * {@code GetComplaint}) in the same run: warm-up rounds of every target until the JIT compiler has
+ * settled, then measured rounds that alternate the targets so a burst of load on the shared machine
+ * hits all of them. Prints
  * its report to standard output (and to {@code --out FILE}); {@code RunBenchmarks} puts it in {@code benchmarks/BENCHMARKS.md}.
  *
  * <p>Arguments: {@code --smoke} for a few hundred calls in about two seconds (checks the driver
@@ -60,13 +61,25 @@ public final class GrpcLoadDriver {
     /** Issue 11: PropertyDesk's p99 at most 1.5× the bare echo's. */
     public static final double MAX_P99_RATIO = 1.5;
 
-    /** How long and how much each phase may run. */
-    public record Settings(boolean smoke, int concurrency, long warmupCalls, Duration warmupTime, int rounds, long roundCalls,
-                    Duration roundTime, int storedForReads, Path out, boolean write) {
+    /**
+     * Measurement starts once a warm-up round spent less than this share of its wall time compiling:
+     * from a cold JVM the JIT compiler takes most of the two cores for the first 15–20 s of load,
+     * and RegisterComplaint, with the most code to compile, would be measured while it is compiled.
+     */
+    public static final double SETTLED_COMPILATION = 0.05;
 
-        /** The one-command suite's trimmed run: 3 s warm-up per target, 3 rounds of 3 s per target; writes nothing. */
+    /**
+     * How long and how much each phase may run. Warm-up rounds run every target for
+     * {@code warmupTime} each and repeat until the JIT compiler has settled
+     * ({@link #SETTLED_COMPILATION}) or {@code warmupLimit} has passed.
+     */
+    public record Settings(boolean smoke, int concurrency, long warmupCalls, Duration warmupTime, Duration warmupLimit, int rounds,
+                    long roundCalls, Duration roundTime, int storedForReads, Path out, boolean write) {
+
+        /** The one-command suite's trimmed run: warm-up rounds of 3 s per target for up to 60 s, 3 rounds of 3 s per target; writes nothing. */
         public static Settings suite() {
-            return new Settings(false, 8, 2_000_000, Duration.ofSeconds(3), 3, 2_000_000, Duration.ofSeconds(3), 256, Path.of("GRPC.md"), false);
+            return new Settings(false, 8, 2_000_000, Duration.ofSeconds(3), Duration.ofSeconds(60), 3, 2_000_000, Duration.ofSeconds(3), 256,
+                    Path.of("GRPC.md"), false);
         }
 
         /** A few hundred calls in about two seconds; writes nothing. */
@@ -84,8 +97,9 @@ public final class GrpcLoadDriver {
             }
             boolean write = at >= 0 && !given.contains("--no-write");
             return smoke
-                    ? new Settings(true, 8, 40, Duration.ofMillis(300), 1, 100, Duration.ofMillis(500), 32, out, write)
-                    : new Settings(false, 8, 2_000_000, Duration.ofSeconds(5), 3, 2_000_000, Duration.ofSeconds(5), 256, out, write);
+                    ? new Settings(true, 8, 40, Duration.ofMillis(300), Duration.ZERO, 1, 100, Duration.ofMillis(500), 32, out, write)
+                    : new Settings(false, 8, 2_000_000, Duration.ofSeconds(5), Duration.ofSeconds(90), 3, 2_000_000, Duration.ofSeconds(5), 256,
+                            out, write);
         }
     }
 
@@ -120,9 +134,21 @@ public final class GrpcLoadDriver {
         }
     }
 
+    /**
+     * How the warm-up went: its rounds and time, and the share of wall time the JIT compiler spent
+     * compiling in the last warm-up round and over the measured rounds (NaN where the JVM cannot tell).
+     */
+    public record Warmup(int rounds, Duration took, double lastRoundCompilation, double measuredCompilation) {
+
+        /** Whether the warm-up ended because the compiler had settled, not because its time ran out. */
+        public boolean settled() {
+            return lastRoundCompilation < SETTLED_COMPILATION;
+        }
+    }
+
     /** Everything the report says. */
     public record Run(Settings settings, Instant started, Duration took, double loadBefore, double loadAfter, int requestBytes,
-               int answerBytes, int echoRequestBytes, int echoAnswerBytes, int largestStore, Map<String, Result> results) {}
+               int answerBytes, int echoRequestBytes, int echoAnswerBytes, int largestStore, Warmup warmup, Map<String, Result> results) {}
 
     private GrpcLoadDriver() {}
 
@@ -173,49 +199,93 @@ public final class GrpcLoadDriver {
             ClosedLoop.Call getCall = call -> reader.withDeadlineAfter(10, TimeUnit.SECONDS)
                     .getComplaint(GetComplaintRequest.newBuilder().setName(names[(int) (call % names.length)]).build());
 
+            Round round = new Round(client, echoCall, getCall);
+            long warmupStarted = System.nanoTime();
+            int warmupRounds = 0;
+            double compiling;
+            do {
+                Compilation compilation = Compilation.start();
+                round.run(settings.warmupCalls(), settings.warmupTime());
+                compiling = compilation.share();
+                warmupRounds++;
+            } while (!(compiling < SETTLED_COMPILATION) && System.nanoTime() - warmupStarted < settings.warmupLimit().toNanos());
+            Duration warmupTook = Duration.ofNanos(System.nanoTime() - warmupStarted);
+
             Map<String, List<ClosedLoop.Phase>> measured = new LinkedHashMap<>();
             for (String target : List.of(ECHO, REGISTER, GET)) {
                 measured.put(target, new ArrayList<>());
             }
-            int largestStore = 0;
-            for (int round = 0; round <= settings.rounds(); round++) {
-                boolean warmup = round == 0;
-                long calls = warmup ? settings.warmupCalls() : settings.roundCalls();
-                Duration time = warmup ? settings.warmupTime() : settings.roundTime();
-                ClosedLoop.Phase echoPhase = client.run(echoCall, calls, time);
-                // Each phase starts on an empty office, so every round measures the same store.
-                // Registration reads only the complaints about the new complaint's matter (R-CO-5,
-                // R-CO-8), from the in-memory store's per-matter index, so the office's size does
-                // not decide the figure either.
-                ClosedLoop.Phase registerPhase;
-                try (ComplaintDeskOnLoopback writes = new ComplaintDeskOnLoopback()) {
-                    ManagedChannel writeChannel = channel(writes.port());
-                    try {
-                        ComplaintServiceGrpc.ComplaintServiceBlockingStub writer = ComplaintServiceGrpc.newBlockingStub(authorized(writeChannel));
-                        registerPhase = client.run(call -> writer.withDeadlineAfter(10, TimeUnit.SECONDS)
-                                .registerComplaint(registration(call)), calls, time);
-                        largestStore = Math.max(largestStore, writes.stored());
-                    } finally {
-                        writeChannel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-                    }
-                }
-                ClosedLoop.Phase getPhase = client.run(getCall, calls, time);
-                if (!warmup) {
-                    measured.get(ECHO).add(echoPhase);
-                    measured.get(REGISTER).add(registerPhase);
-                    measured.get(GET).add(getPhase);
-                }
+            Compilation measuring = Compilation.start();
+            for (int i = 0; i < settings.rounds(); i++) {
+                List<ClosedLoop.Phase> phases = round.run(settings.roundCalls(), settings.roundTime());
+                measured.get(ECHO).add(phases.get(0));
+                measured.get(REGISTER).add(phases.get(1));
+                measured.get(GET).add(phases.get(2));
             }
+            Warmup warmup = new Warmup(warmupRounds, warmupTook, compiling, measuring.share());
             Map<String, Result> results = new LinkedHashMap<>();
             measured.forEach((target, phases) -> results.put(target, Result.of(target, phases)));
             double loadAfter = Machine.loadAverage();
             return new Run(settings, started, Duration.between(started, Instant.now()), loadBefore, loadAfter,
-                    requestBytes, answerBytes, echoRequest.getSerializedSize(), echoAnswer.getSerializedSize(), largestStore, results);
+                    requestBytes, answerBytes, echoRequest.getSerializedSize(), echoAnswer.getSerializedSize(), round.largestStore,
+                    warmup, results);
         } finally {
             threads.shutdownNow();
             for (int i = open.size() - 1; i >= 0; i--) {
                 close(open.get(i));
             }
+        }
+    }
+
+    /** One round: the echo, then RegisterComplaint on a fresh office, then GetComplaint, each a closed-loop phase. */
+    private static final class Round {
+        private final ClosedLoop client;
+        private final ClosedLoop.Call echoCall;
+        private final ClosedLoop.Call getCall;
+        private int largestStore;
+
+        Round(ClosedLoop client, ClosedLoop.Call echoCall, ClosedLoop.Call getCall) {
+            this.client = client;
+            this.echoCall = echoCall;
+            this.getCall = getCall;
+        }
+
+        /** The echo's, RegisterComplaint's and GetComplaint's phases, in that order. */
+        List<ClosedLoop.Phase> run(long calls, Duration time) throws InterruptedException {
+            ClosedLoop.Phase echoPhase = client.run(echoCall, calls, time);
+            // Each phase starts on an empty office, so every round measures the same store.
+            // Registration reads only the complaints about the new complaint's matter (R-CO-5,
+            // R-CO-8), from the in-memory store's per-matter index, so the office's size does
+            // not decide the figure either.
+            ClosedLoop.Phase registerPhase;
+            try (ComplaintDeskOnLoopback writes = new ComplaintDeskOnLoopback()) {
+                ManagedChannel writeChannel = channel(writes.port());
+                try {
+                    ComplaintServiceGrpc.ComplaintServiceBlockingStub writer = ComplaintServiceGrpc.newBlockingStub(authorized(writeChannel));
+                    registerPhase = client.run(call -> writer.withDeadlineAfter(10, TimeUnit.SECONDS)
+                            .registerComplaint(registration(call)), calls, time);
+                    largestStore = Math.max(largestStore, writes.stored());
+                } finally {
+                    writeChannel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+                }
+            }
+            ClosedLoop.Phase getPhase = client.run(getCall, calls, time);
+            return List.of(echoPhase, registerPhase, getPhase);
+        }
+    }
+
+    /** The JIT compiler's time over a stretch of wall time. */
+    private record Compilation(long compiledMillis, long startedNanos) {
+
+        static Compilation start() {
+            return new Compilation(Machine.compilationMillis(), System.nanoTime());
+        }
+
+        /** The share of the wall time since {@link #start} spent compiling; NaN where the JVM cannot tell. */
+        double share() {
+            long compiled = Machine.compilationMillis();
+            long wallMillis = Math.max(1, (System.nanoTime() - startedNanos) / 1_000_000);
+            return compiledMillis < 0 || compiled < 0 ? Double.NaN : (compiled - compiledMillis) / (double) wallMillis;
         }
     }
 
@@ -270,7 +340,7 @@ public final class GrpcLoadDriver {
         Result echo = run.results().get(ECHO);
         StringBuilder md = new StringBuilder();
         md.append("# PropertyDesk benchmarks — gRPC load driver\n\n");
-        md.append("Run this driver alone (about 70 s on 2 cores; stops by itself; `RunBenchmarks` runs it as part of the whole suite), from the repository root:\n\n");
+        md.append("Run this driver alone (1.5 to 3 minutes on 2 cores, depending on how soon the JIT compiler settles; stops by itself; `RunBenchmarks` runs it as part of the whole suite), from the repository root:\n\n");
         md.append("```sh\n").append(COMMAND).append("\n```\n\n");
         md.append("Add `--smoke` after the class name for a few hundred calls in about two seconds (checks the driver runs; "
                 + "its figures mean nothing); `--out FILE` writes the report to FILE as well as printing it.\n\n");
@@ -315,9 +385,16 @@ public final class GrpcLoadDriver {
                 + "complaint office with a new complainant and a new location each call (the same spot again and again would "
                 + "build a recurring problem, R-CO-8, whose signal lists every complaint about it); GetComplaint cycles over ")
                 .append(s.storedForReads()).append(" stored complaints.\n\n");
-        md.append("Phases: one warm-up per target (").append(phase(s.warmupCalls(), s.warmupTime()))
-                .append("), then ").append(s.rounds()).append(" measured rounds of echo → RegisterComplaint → GetComplaint (")
-                .append(phase(s.roundCalls(), s.roundTime())).append(" each). Throughput is calls completed over the "
+        Warmup warmup = run.warmup();
+        md.append("Phases: warm-up rounds of echo → RegisterComplaint → GetComplaint (").append(phase(s.warmupCalls(), s.warmupTime()))
+                .append(" each), repeated until the JIT compiler spent less than ").append(percent(SETTLED_COMPILATION))
+                .append(" of a round's wall time compiling, for at most ").append(s.warmupLimit().toSeconds()).append(" s: here ")
+                .append(warmup.rounds()).append(warmup.rounds() == 1 ? " round" : " rounds").append(" in ")
+                .append(warmup.took().toSeconds()).append(" s, the last one ").append(percent(warmup.lastRoundCompilation()))
+                .append(" compiling").append(warmup.settled() ? "" : " (the limit ended the warm-up before the compiler settled)")
+                .append("; then ").append(s.rounds()).append(" measured rounds (")
+                .append(phase(s.roundCalls(), s.roundTime())).append(" each; ").append(percent(warmup.measuredCompilation()))
+                .append(" of their wall time compiling). Throughput is calls completed over the "
                         + "phases' wall time; p50/p99 are nearest-rank percentiles of every measured call's latency, "
                         + "sorted. Each RegisterComplaint phase starts on an empty office, so every round measures the same "
                         + "store; the largest office reached ").append(run.largestStore()).append(" complaints (registration "
@@ -383,6 +460,10 @@ public final class GrpcLoadDriver {
 
     private static String phase(long calls, Duration time) {
         return String.format(Locale.ROOT, "at most %,d calls or %s s", calls, number(time.toMillis() / 1e3));
+    }
+
+    private static String percent(double share) {
+        return Double.isNaN(share) ? "an unknown share" : String.format(Locale.ROOT, "%.1f %%", share * 100);
     }
 
     private static double ratio(double measured, double baseline) {

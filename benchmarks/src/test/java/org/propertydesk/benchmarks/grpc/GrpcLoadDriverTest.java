@@ -3,6 +3,7 @@ package org.propertydesk.benchmarks.grpc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,18 @@ class GrpcLoadDriverTest {
                 .contains("SMOKE RUN", "| **RegisterComplaint** |", "| GetComplaint p99 (µs) |", GrpcLoadDriver.COMMAND,
                         "CPU per call (µs)", "round by round");
         assertThat(run.results().values()).allSatisfy(result -> assertThat(result.roundRates()).hasSize(settings.rounds()));
+        // the smoke run's warm-up is one round whatever the compiler does; the report says how it went
+        assertThat(run.warmup().rounds()).isEqualTo(1);
+        assertThat(GrpcLoadDriver.report(run)).contains("warm-up rounds", "1 round in", "of their wall time compiling");
+    }
+
+    @Test
+    @DisplayName("a warm-up ends settled only when its last round compiled less than the settled share; an unknown share is not settled")
+    void settledWarmup() {
+        assertThat(new GrpcLoadDriver.Warmup(3, Duration.ofSeconds(27), 0.049, 0.01).settled()).isTrue();
+        assertThat(new GrpcLoadDriver.Warmup(7, Duration.ofSeconds(63), 0.05, 0.02).settled()).isFalse();
+        assertThat(new GrpcLoadDriver.Warmup(7, Duration.ofSeconds(63), Double.NaN, Double.NaN).settled()).isFalse();
+        assertThat(GrpcLoadDriver.SETTLED_COMPILATION).isEqualTo(0.05);
     }
 
     @Test
