@@ -48,14 +48,23 @@ final class JdbcComplaints implements Complaints {
     private static final String BY_ID = "c.office_id = ? and c.complaint_id = ?";
 
     /**
-     * The complaints about one matter in a window, through index {@code pd_complaint_matter}: office,
-     * subject, the place's comparison form ({@code location_key}; rows older than it have none and
-     * are compared in Java), then the window as {@link #registeredBetween} bounds it.
+     * The complaints about one matter registered since an instant, through index
+     * {@code pd_complaint_matter}: office, subject, the place's comparison form
+     * ({@code location_key}; rows older than it have none and are compared in Java), then the
+     * start of the window; its end is applied in Java. Once pgjdbc prepares the statement on the
+     * server, PostgreSQL may adopt a generic plan, made without the values: with a window bounded
+     * on both sides it estimated the office's whole window at a row or two, and read it through
+     * index {@code pd_complaint_registered} (which also gives registration order) — every complaint
+     * of the office in the window, to keep a handful. A bound on one side only is estimated at a
+     * third of the office's complaints, and the matter's index wins.
      */
     static final String ABOUT_MATTER = "c.office_id = ? and c.subject = ? and (c.location_key = ? or c.location_key is null)"
-            + " and c.registered_second between ? and ?"
-            + " and (c.registered_second > ? or c.registered_nano >= ?)"
-            + " and (c.registered_second < ? or c.registered_nano <= ?)";
+            + " and c.registered_second >= ? and (c.registered_second > ? or c.registered_nano >= ?)";
+
+    /** The parameters of {@link #ABOUT_MATTER}: the matter's office, subject and place key, the window's start. */
+    static Object[] aboutMatterParameters(String office, String subject, String locationKey, Instant from) {
+        return new Object[] {office, subject, locationKey, from.getEpochSecond(), from.getEpochSecond(), from.getNano()};
+    }
 
     /** The open complaints of an office (the work queue's read): office id, then {@code false}. */
     static final String OPEN = "c.office_id = ? and c.closed = ?";
@@ -168,9 +177,8 @@ final class JdbcComplaints implements Complaints {
      */
     @Override
     public Seq<Complaint> aboutMatter(OfficeId office, Matter matter, Instant from, Instant to) {
-        return read(ABOUT_MATTER, Sql.id(office.value()), matter.subject().name(), matter.location().key(),
-                        from.getEpochSecond(), to.getEpochSecond(), from.getEpochSecond(), from.getNano(), to.getEpochSecond(), to.getNano())
-                .filter(complaint -> complaint.matter().sameAs(matter));
+        return read(ABOUT_MATTER, aboutMatterParameters(Sql.id(office.value()), matter.subject().name(), matter.location().key(), from))
+                .filter(complaint -> !complaint.registeredAt().isAfter(to) && complaint.matter().sameAs(matter));
     }
 
     /** The query that reads the complaint rows matching {@code where} (over alias {@code c}), in registration order. */
