@@ -165,7 +165,7 @@ public final class EndToEnd {
         double perOffice;
         try (JdbcBenchmarks.Schema schema = JdbcBenchmarks.Schema.fresh("pd_e2e_desk_" + suffix);
                 HikariDataSource pool = schema.pool(settings.clients())) {
-            desk = propertyDesk(settings, pool);
+            desk = propertyDesk(settings, schema, pool);
             try (Connection connection = pool.getConnection();
                     Statement statement = connection.createStatement();
                     ResultSet rows = statement.executeQuery("select min(operation), avg(length(response))::int,"
@@ -185,7 +185,7 @@ public final class EndToEnd {
                 HikariDataSource pool = schema.pool(1)) {
             PropertyDeskJdbc.on(pool).migrate();
             outboxHeads(pool, settings.offices());
-            baseline = pgbench(settings, schema.name(), script);
+            baseline = pgbench(settings, schema, pool, script);
         }
         return new Result(settings, started, Duration.ofNanos(System.nanoTime() - t0), loadBefore, Machine.loadAverage(), postgres, pgbench,
                 desk, baseline, operation, answerBytes, perOffice, script);
@@ -193,7 +193,7 @@ public final class EndToEnd {
 
     // ---------------------------------------------------------------- PropertyDesk through gRPC
 
-    private static Side propertyDesk(Settings settings, HikariDataSource pool) {
+    private static Side propertyDesk(Settings settings, JdbcBenchmarks.Schema schema, HikariDataSource pool) {
         PropertyDeskJdbc jdbc = PropertyDeskJdbc.on(pool).migrate();
         JdbcKernel kernel = jdbc.kernel();
         JdbcComplaint stores = jdbc.complaint();
@@ -237,6 +237,7 @@ public final class EndToEnd {
             };
             ClosedLoop client = new ClosedLoop(threads, settings.clients());
             client.run(register, Long.MAX_VALUE, Duration.ofSeconds(settings.warmUpSeconds()));
+            schema.analyze(pool);
             ClosedLoop.Phase measured = client.run(register, Long.MAX_VALUE, Duration.ofSeconds(settings.measureSeconds()));
             long[] latencies = measured.latencies().clone();
             Arrays.sort(latencies);
@@ -292,14 +293,15 @@ public final class EndToEnd {
         }
     }
 
-    private static Side pgbench(Settings settings, String schema, String script) {
+    private static Side pgbench(Settings settings, JdbcBenchmarks.Schema schema, HikariDataSource pool, String script) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("propertydesk-pgbench");
             Path file = dir.resolve("registration.sql");
             Files.writeString(file, script, StandardCharsets.UTF_8);
-            Pgbench.run(JdbcBenchmarks.URL, schema, file, settings.clients(), settings.warmUpSeconds(), dir, false);
-            Pgbench.Run run = Pgbench.run(JdbcBenchmarks.URL, schema, file, settings.clients(), settings.measureSeconds(), dir, true);
+            Pgbench.run(JdbcBenchmarks.URL, schema.name(), file, settings.clients(), settings.warmUpSeconds(), dir, false);
+            schema.analyze(pool);
+            Pgbench.Run run = Pgbench.run(JdbcBenchmarks.URL, schema.name(), file, settings.clients(), settings.measureSeconds(), dir, true);
             // pgbench's client is a process of its own: no JVM CPU to measure.
             return new Side(run.transactions(), run.tps(), percentile(run.latenciesMicros(), 50), percentile(run.latenciesMicros(), 99), -1);
         } catch (IOException e) {

@@ -23,7 +23,8 @@ public final class EndToEndReport {
         EndToEnd.Settings s = result.settings();
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT,
-                "%d clients on each side, %s warm-up, then %s measured; PropertyDesk first, pgbench after. "
+                "%d clients on each side, %s warm-up, then `analyze` of the tables the warm-up filled (as autovacuum keeps a "
+                        + "database in use), then %s measured; PropertyDesk first, pgbench after. "
                         + "Throughput is registrations (pgbench: transactions) completed per second of the measured window, "
                         + "pgbench's `tps` without its initial connection time; p50/p99 are nearest-rank percentiles of "
                         + "every measured registration's latency (pgbench: of its per-transaction log, `-l`).%n%n",

@@ -74,7 +74,7 @@ class EndToEndTest {
         assertThat(result.answerBytes()).isPositive();
         assertThat(EndToEndReport.standalone(result))
                 .contains("Smoke run", "Ratio PropertyDesk / pgbench", "pgbench -n -M prepared -c 4 -j 4 -T 2",
-                        "| JVM CPU per registration |");
+                        "| JVM CPU per registration |", "then `analyze` of the tables the warm-up filled");
     }
 
     @Test

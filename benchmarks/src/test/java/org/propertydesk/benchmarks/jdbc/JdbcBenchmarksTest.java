@@ -58,7 +58,8 @@ class JdbcBenchmarksTest {
                 .contains("Smoke run")
                 .contains("registration throughput, adapter / hand-written")
                 .contains("read by id throughput, Complaints.find / raw select")
-                .contains("work-queue p50 latency, large table / small table");
+                .contains("work-queue p50 latency, large table / small table")
+                .contains("runs `analyze` on them");
     }
 
     @Test
