@@ -301,7 +301,8 @@ public final class EndToEnd {
             Files.writeString(file, script, StandardCharsets.UTF_8);
             Pgbench.run(JdbcBenchmarks.URL, schema.name(), file, settings.clients(), settings.warmUpSeconds(), dir, false);
             schema.analyze(pool);
-            Pgbench.Run run = Pgbench.run(JdbcBenchmarks.URL, schema.name(), file, settings.clients(), settings.measureSeconds(), dir, true);
+            Pgbench.Run run = Pgbench.run(JdbcBenchmarks.URL, schema.name(), file, settings.clients(), settings.measureSeconds(), dir,
+                    true);
             // pgbench's client is a process of its own: no JVM CPU to measure.
             return new Side(run.transactions(), run.tps(), percentile(run.latenciesMicros(), 50), percentile(run.latenciesMicros(), 99), -1);
         } catch (IOException e) {

@@ -163,11 +163,12 @@ public final class RosterValidation {
                 continue; // refused on entry (UnknownShift)
             }
             Post post = slots.post;
-            ShiftTimes shift = slots.times[shiftIndex];
-            Interval interval = shift.on(day);
+            ShiftTimes shiftTimes = slots.times[shiftIndex];
+            Shift shift = shiftTimes.shift;
+            Interval interval = shiftTimes.on(day);
             Interval pause = assignment.mealBreak().isDefined()
-                    ? shift.shift.breakOn(assignment.mealBreak().get(), assignment.date(), zone)
-                    : shift.defaultBreak(day);
+                    ? shift.breakOn(assignment.mealBreak().get(), assignment.date(), zone)
+                    : shiftTimes.defaultBreak(day);
             if (pause != null && !interval.encloses(pause)) {
                 found.add(new MealBreakOutsideShift(assignment.staff(), post.id(), assignment.date(), pause));
                 pause = null;
@@ -176,7 +177,7 @@ public final class RosterValidation {
                 byPerson.add(new ArrayList<>(days.count()));
                 return byPerson.size() - 1;
             });
-            Worked worked = new Worked(assignment, person, day, interval, pause, shift.shift.isNight(), post.aroundTheClock());
+            Worked worked = new Worked(assignment, person, day, interval, pause, shift.isNight(), post.aroundTheClock());
             slots.add(shiftIndex, day, worked);
             byPerson.get(person).add(worked);
             if (post.dutyManagerPost() && team.get(assignment.staff()).exists(Role::isManagerial)) {
@@ -425,7 +426,8 @@ public final class RosterValidation {
      * An assignment as worked: the number given to its person in this validation, its day's index
      * in the period, its interval and meal break as instants.
      */
-    private record Worked(Assignment assignment, int person, int day, Interval interval, Interval pause, boolean night, boolean roundTheClock) {}
+    private record Worked(
+            Assignment assignment, int person, int day, Interval interval, Interval pause, boolean night, boolean roundTheClock) {}
 
     /** The period's days by index from its first, each day's standing on the calendar looked up once. */
     private static final class Days {

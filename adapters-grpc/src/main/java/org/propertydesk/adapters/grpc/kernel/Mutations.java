@@ -53,7 +53,8 @@ public final class Mutations {
     public <R extends Message> R once(
             OfficeId office, Option<RequestId> requestId, Message request, Parser<R> parser, Supplier<R> command) {
         try {
-            return requests.once(office, requestId, fingerprint(request), RecordedAnswers::serialize, bytes -> parse(parser, bytes), command);
+            return requests.once(office, requestId, fingerprint(request), RecordedAnswers::serialize, bytes -> parse(parser, bytes),
+                    command);
         } catch (Requests.RequestIdReused e) {
             throw GrpcErrors.invalidArgument(List.of(new InvalidField("request_id",
                     "was already used for a different request; send a new request_id for a new request")));

@@ -93,7 +93,8 @@ class MatterReadGenericPlanTest {
     void throughTheMattersIndex(String planCacheMode) throws SQLException {
         Object[] parameters = JdbcComplaints.aboutMatterParameters(OFFICE.toString(), "EQUIPMENT_REPAIR", "building 3 unit 3702",
                 Instant.ofEpochSecond(NOW - 30 * 86_400L));
-        for (String query : List.of(JdbcComplaints.rowsQuery(JdbcComplaints.ABOUT_MATTER), JdbcComplaints.eventsQuery(JdbcComplaints.ABOUT_MATTER))) {
+        String matter = JdbcComplaints.ABOUT_MATTER;
+        for (String query : List.of(JdbcComplaints.rowsQuery(matter), JdbcComplaints.eventsQuery(matter))) {
             assertThat(plan(planCacheMode, query, parameters)).as(query)
                     .contains("pd_complaint_matter").doesNotContain("pd_complaint_registered").doesNotContain("Seq Scan on pd_complaint ");
         }
