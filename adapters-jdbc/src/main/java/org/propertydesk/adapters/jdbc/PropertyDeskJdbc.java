@@ -2,7 +2,6 @@ package org.propertydesk.adapters.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -11,6 +10,7 @@ import org.propertydesk.adapters.jdbc.complaint.JdbcComplaint;
 import org.propertydesk.adapters.jdbc.confidentiality.JdbcConfidentiality;
 import org.propertydesk.adapters.jdbc.firstcontact.JdbcFirstContact;
 import org.propertydesk.adapters.jdbc.handover.JdbcHandover;
+import org.propertydesk.adapters.jdbc.kernel.Database;
 import org.propertydesk.adapters.jdbc.kernel.DatabaseFailure;
 import org.propertydesk.adapters.jdbc.kernel.JdbcKernel;
 import org.propertydesk.adapters.jdbc.kernel.JdbcTransactions;
@@ -125,22 +125,15 @@ public final class PropertyDeskJdbc {
         }
 
         static Dialect of(DataSource dataSource) {
-            String product;
             try (Connection connection = dataSource.getConnection()) {
-                product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+                return switch (Database.of(connection)) {
+                    case H2 -> H2;
+                    case POSTGRESQL -> POSTGRESQL;
+                    case MARIADB -> MARIADB;
+                };
             } catch (SQLException e) {
                 throw new DatabaseFailure("could not reach the database to migrate it", e);
             }
-            if (product.contains("h2")) {
-                return H2;
-            }
-            if (product.contains("postgres")) {
-                return POSTGRESQL;
-            }
-            if (product.contains("mariadb") || product.contains("mysql")) {
-                return MARIADB;
-            }
-            throw new IllegalStateException("PropertyDesk supports H2, PostgreSQL and MariaDB, not " + product);
         }
 
         Map<String, String> placeholders() {

@@ -60,6 +60,13 @@ class JdbcBenchmarksTest {
                 .contains("read by id throughput, Complaints.find / raw select")
                 .contains("work-queue p50 latency, large table / small table")
                 .contains("runs `analyze` on them");
+        Counting.PerOperation adapter = result.perOperation().get(JdbcBenchmarks.REGISTER_ADAPTER);
+        Counting.PerOperation hand = result.perOperation().get(JdbcBenchmarks.REGISTER_HAND);
+        assertThat(adapter.commits()).isEqualTo(hand.commits()).isEqualTo(1.0);
+        assertThat(adapter.statements())
+                .as("the adapter's registration reads the actor, the policy and the matter, and writes the complaint and the outbox"
+                        + " in one statement each: no more round trips than the baseline's five (a head row looked up once apart)")
+                .isLessThanOrEqualTo(hand.statements() + 0.1);
     }
 
     @Test

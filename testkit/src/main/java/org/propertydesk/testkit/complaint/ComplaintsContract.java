@@ -83,6 +83,32 @@ public abstract class ComplaintsContract {
     }
 
     @Test
+    @DisplayName("R-CO-9: a complaint added with a long history (walked to closure) reads back event for event")
+    void addedWithItsWholeHistory() {
+        Complaints store = newComplaints();
+        Complaint done = closed(registered(1, OFFICE, "3-1201", "2026-03-10T10:00"));
+        Complaint brief = about(2, OFFICE, "3-1202", Subject.CLEANING, "Building 3 lift lobby", "2026-03-10T11:00");
+        store.add(done);
+        store.add(brief);
+
+        assertThat(store.find(OFFICE, done.id())).contains(done);
+        assertThat(store.find(OFFICE, brief.id())).contains(brief);
+    }
+
+    @Test
+    @DisplayName("R-CO-9: adding a complaint whose id is already recorded is refused and the stored complaint stays as it was")
+    void addedOnce() {
+        Complaints store = newComplaints();
+        Complaint first = registered(1, OFFICE, "3-1201", "2026-03-10T10:00");
+        Complaint sameId = about(1, OFFICE, "5-0301", Subject.CLEANING, "Building 3 lift lobby", "2026-03-11T10:00");
+        store.add(first);
+
+        assertThatThrownBy(() -> store.add(sameId)).isInstanceOf(IllegalStateException.class).hasMessageContaining("already recorded");
+        assertThat(store.find(OFFICE, first.id())).contains(first);
+        assertThat(store.byComplainant(OFFICE, new ComplainantId("5-0301"))).isEmpty();
+    }
+
+    @Test
     @DisplayName("K-1: a complaint is found only in its own office")
     void scopedToTheOffice() {
         Complaints store = newComplaints();

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+import org.propertydesk.adapters.jdbc.kernel.Database;
 import org.propertydesk.adapters.jdbc.kernel.Sql;
 import org.propertydesk.application.complaint.Complaints;
 import org.propertydesk.application.kernel.ConcurrencyConflict;
@@ -69,6 +70,14 @@ final class JdbcComplaints implements Complaints {
     /** The open complaints of an office (the work queue's read): office id, then {@code false}. */
     static final String OPEN = "c.office_id = ? and c.closed = ?";
 
+    private static final String INSERT_COMPLAINT = "insert into pd_complaint (office_id, complaint_id, version, history_size, complainant,"
+            + " registered_second, registered_nano, subject, location, cause, utility, ask, repair, important, account, class_kind,"
+            + " class_value, step, closed, department, location_key)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** PostgreSQL's statements for a complaint with 1 to 4 events, the usual sizes of a new one's history. */
+    private static final String[] WITH_EVENTS = {withEventsOf(1), withEventsOf(2), withEventsOf(3), withEventsOf(4)};
+
     private static final String COMPANY_FAILURE = "COMPANY_FAILURE";
     private static final String MUNICIPAL_UTILITY = "MUNICIPAL_UTILITY";
     private static final String NO_FAULT = "NO_FAULT";
@@ -87,24 +96,22 @@ final class JdbcComplaints implements Complaints {
                 .headOption();
     }
 
+    /**
+     * The complaint's row and its history's rows. On PostgreSQL one statement writes both (the row
+     * in a data-modifying {@code with}, the events as one multi-row insert): one round trip where
+     * H2 and MariaDB take two, the row and then the batch of events.
+     */
     @Override
     public void add(Complaint complaint) {
         Objects.requireNonNull(complaint, "complaint");
-        IntakeFacts facts = complaint.facts();
         sql.inUnit("add a complaint", connection -> {
+            Object[] row = rowOf(complaint);
+            boolean together = sql.database() == Database.POSTGRESQL;
             try (PreparedStatement insert = Sql.prepare(connection,
-                    "insert into pd_complaint (office_id, complaint_id, version, history_size, complainant, registered_second,"
-                            + " registered_nano, subject, location, cause, utility, ask, repair, important, account, class_kind,"
-                            + " class_value, step, closed, department, location_key)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    Sql.id(complaint.office().value()), Sql.id(complaint.id().value()), complaint.version(),
-                    complaint.history().size(), complaint.complainant().value(), complaint.registeredAt().getEpochSecond(),
-                    complaint.registeredAt().getNano(), facts.subject().name(), facts.location().value(), causeOf(facts.cause()),
-                    facts.cause() instanceof Cause.MunicipalUtility utility ? utility.utility().name() : null,
-                    facts.ask().name(), facts.repair().map(Enum::name).getOrNull(), facts.important(), facts.account(),
-                    ComplaintEventRows.kindOf(complaint.classification()), ComplaintEventRows.valueOf(complaint.classification()),
-                    complaint.procedure().step(), complaint.isClosed(), complaint.department().map(Enum::name).getOrNull(),
-                    facts.location().key())) {
+                    together ? withEvents(complaint.history().size()) : INSERT_COMPLAINT, row)) {
+                if (together) {
+                    bindEvents(insert, complaint.history(), row.length);
+                }
                 insert.executeUpdate();
             } catch (SQLException e) {
                 if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
@@ -112,9 +119,44 @@ final class JdbcComplaints implements Complaints {
                 }
                 throw e;
             }
-            appendEvents(complaint, 0);
+            if (!together) {
+                appendEvents(complaint, 0);
+            }
             return null;
         });
+    }
+
+    private static String withEvents(int events) {
+        return events <= WITH_EVENTS.length ? WITH_EVENTS[events - 1] : withEventsOf(events);
+    }
+
+    /** PostgreSQL's: the complaint's row inserted in a {@code with}, its {@code events} rows by the statement itself. */
+    private static String withEventsOf(int events) {
+        String row = ComplaintEventRows.INSERT.substring(ComplaintEventRows.INSERT.indexOf(" values (") + " values ".length());
+        return "with complaint as (" + INSERT_COMPLAINT + ") insert into pd_complaint_event (" + ComplaintEventRows.COLUMNS
+                + ") values " + String.join(", ", java.util.Collections.nCopies(events, row));
+    }
+
+    private static Object[] rowOf(Complaint complaint) {
+        IntakeFacts facts = complaint.facts();
+        return new Object[] {Sql.id(complaint.office().value()), Sql.id(complaint.id().value()), complaint.version(),
+            complaint.history().size(), complaint.complainant().value(), complaint.registeredAt().getEpochSecond(),
+            complaint.registeredAt().getNano(), facts.subject().name(), facts.location().value(), causeOf(facts.cause()),
+            facts.cause() instanceof Cause.MunicipalUtility utility ? utility.utility().name() : null,
+            facts.ask().name(), facts.repair().map(Enum::name).getOrNull(), facts.important(), facts.account(),
+            ComplaintEventRows.kindOf(complaint.classification()), ComplaintEventRows.valueOf(complaint.classification()),
+            complaint.procedure().step(), complaint.isClosed(), complaint.department().map(Enum::name).getOrNull(),
+            facts.location().key()};
+    }
+
+    /** Binds every event of {@code history}, after the statement's first {@code bound} parameters. */
+    private static void bindEvents(PreparedStatement insert, Seq<ComplaintEvent> history, int bound) throws SQLException {
+        int parameter = bound;
+        for (int sequence = 0; sequence < history.size(); sequence++) {
+            for (Object value : ComplaintEventRows.values(history.get(sequence), sequence)) {
+                insert.setObject(++parameter, value);
+            }
+        }
     }
 
     @Override

@@ -32,6 +32,7 @@ public final class JdbcTransactions implements Transactions {
     private final DataSource dataSource;
     private final ThreadLocal<Connection> bound = new ThreadLocal<>();
     private final ThreadLocal<Connection> reader = new ThreadLocal<>();
+    private volatile Database database;
 
     private JdbcTransactions(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -118,6 +119,23 @@ public final class JdbcTransactions implements Transactions {
         } catch (SQLException e) {
             throw TransactionConflicts.translate("housekeeping outside the unit of work", e);
         }
+    }
+
+    /**
+     * Which database the data source leads to, asked of the connection this thread works on the
+     * first time, then remembered: a data source leads to one product for its whole life.
+     */
+    public Database database() {
+        Database known = database;
+        if (known == null) {
+            try {
+                known = Database.of(connection());
+            } catch (SQLException e) {
+                throw TransactionConflicts.translate("could not tell which database this is", e);
+            }
+            database = known;
+        }
+        return known;
     }
 
     /** Whether a unit of work (not a {@link #reading read}) is running on the calling thread. */

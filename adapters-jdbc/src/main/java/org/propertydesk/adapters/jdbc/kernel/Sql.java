@@ -45,6 +45,11 @@ public final class Sql {
         });
     }
 
+    /** Which database the statements run on: call inside a unit of work or a read. */
+    public Database database() {
+        return transactions.database();
+    }
+
     public int update(String sql, Object... parameters) {
         return inUnit(sql, connection -> {
             try (PreparedStatement statement = prepare(connection, sql, parameters)) {

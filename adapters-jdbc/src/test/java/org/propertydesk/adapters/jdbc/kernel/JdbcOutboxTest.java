@@ -72,6 +72,45 @@ class JdbcOutboxTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.propertydesk.adapters.jdbc.kernel.TestDatabase#all")
+    @DisplayName("a batch of any size keeps its order: one of seven events after one of one")
+    void largeBatchInOrder(TestDatabase database) throws SQLException {
+        try (TestDatabase.Fresh fresh = database.fresh()) {
+            PropertyDeskJdbc jdbc = PropertyDeskJdbc.on(fresh.dataSource()).migrate();
+
+            jdbc.transactions().run(() -> jdbc.kernel().outbox().enqueue(OFFICE, List.of(event(0, Option.some("0")))));
+            jdbc.transactions().run(() -> jdbc.kernel().outbox().enqueue(OFFICE,
+                    List.rangeClosed(1, 7).map(n -> event(n, Option.some(Integer.toString(n))))));
+
+            java.util.List<String[]> rows = rows(fresh);
+            assertThat(rows).extracting(row -> row[0]).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
+            assertThat(rows).extracting(row -> row[2].replaceAll(".*\"note\":\"([0-9])\".*", "$1"))
+                    .containsExactly("0", "1", "2", "3", "4", "5", "6", "7");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.propertydesk.adapters.jdbc.kernel.TestDatabase#all")
+    @DisplayName("an office whose head row was deleted behind the outbox's back gets a clear error and no event")
+    void noHeadNoEvent(TestDatabase database) throws SQLException {
+        try (TestDatabase.Fresh fresh = database.fresh()) {
+            PropertyDeskJdbc jdbc = PropertyDeskJdbc.on(fresh.dataSource()).migrate();
+            jdbc.transactions().run(() -> jdbc.kernel().outbox().enqueue(OFFICE, List.of(event(1, Option.none()))));
+            try (Connection connection = fresh.dataSource().getConnection();
+                    PreparedStatement delete = connection.prepareStatement("delete from pd_outbox_head where office_id = ?")) {
+                delete.setString(1, OFFICE.toString());
+                assertThat(delete.executeUpdate()).isOne();
+            }
+
+            assertThatThrownBy(() -> jdbc.transactions().run(
+                    () -> jdbc.kernel().outbox().enqueue(OFFICE, List.of(event(2, Option.none()), event(3, Option.none())))))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("has no pd_outbox_head row");
+            assertThat(rows(fresh)).extracting(row -> row[0]).containsExactly("1");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.propertydesk.adapters.jdbc.kernel.TestDatabase#all")
     @DisplayName("a unit of work that fails leaves no event behind")
     void rolledBackWithTheUnit(TestDatabase database) throws SQLException {
         try (TestDatabase.Fresh fresh = database.fresh()) {
