@@ -82,29 +82,51 @@ public final class JdbcBenchmarks {
             int threads,
             Duration warmUp,
             Duration measurement,
+            int rounds,
             int registrationOffices,
             int queueOffices,
             int queueOfficesLarge,
             int openPerOffice) {
 
-        /** The standalone run: 4 threads, 5 s warm-up, 15 s measurement; 10 vs 1,000 offices × 1,000 open complaints. */
+        /**
+         * The standalone run: 4 threads, 5 s warm-up, 15 s measured per side in 5 alternating rounds;
+         * 10 vs 1,000 offices × 1,000 open complaints.
+         */
         public static Settings full() {
-            return new Settings(false, 4, Duration.ofSeconds(5), Duration.ofSeconds(15), 200, 10, 1_000, 1_000);
+            return new Settings(false, 4, Duration.ofSeconds(5), Duration.ofSeconds(15), 5, 200, 10, 1_000, 1_000);
         }
 
-        /** The one-command suite's trimmed run: as {@link #full()} with 2 s warm-up and 8 s measured. */
+        /** The one-command suite's trimmed run: as {@link #full()} with 2 s warm-up and 8 s measured per side in 4 rounds. */
         public static Settings suite() {
-            return new Settings(false, 4, Duration.ofSeconds(2), Duration.ofSeconds(8), 200, 10, 1_000, 1_000);
+            return new Settings(false, 4, Duration.ofSeconds(2), Duration.ofSeconds(8), 4, 200, 10, 1_000, 1_000);
         }
 
         /** A few seconds: every measurement runs, on a table of 500 vs 2,500 complaints. */
         public static Settings smoke() {
-            return new Settings(true, 4, Duration.ofMillis(300), Duration.ofMillis(700), 10, 10, 50, 50);
+            return new Settings(true, 4, Duration.ofMillis(300), Duration.ofMillis(700), 2, 10, 10, 50, 50);
+        }
+
+        /** How long one side runs in one round of a compared pair. */
+        Duration round() {
+            return measurement.dividedBy(rounds);
         }
     }
 
-    /** One measurement: operations completed in the timed window and their latencies. */
-    public record Measurement(String name, int threads, long operations, double seconds, double p50Micros, double p99Micros) {
+    /**
+     * One measurement: operations completed in the timed window and their latencies; for a side of
+     * a compared pair, also each round's operations per second, in the order the rounds ran.
+     */
+    public record Measurement(String name, int threads, long operations, double seconds, double p50Micros, double p99Micros,
+            List<Double> roundRates) {
+
+        /** A measurement taken in one window. */
+        public Measurement(String name, int threads, long operations, double seconds, double p50Micros, double p99Micros) {
+            this(name, threads, operations, seconds, p50Micros, p99Micros, List.of());
+        }
+
+        public Measurement {
+            roundRates = List.copyOf(roundRates);
+        }
 
         public double throughput() {
             return operations / seconds;
@@ -227,9 +249,8 @@ public final class JdbcBenchmarks {
         warmUp(settings, adapter);
         warmUp(settings, byHand);
         schema.analyze(pool);
-        measurements.add(measure(settings, REGISTER_ADAPTER, adapter));
+        measurements.addAll(measurePair(settings, REGISTER_ADAPTER, adapter, REGISTER_HAND, byHand));
         double monthRead = hand.averageComplaintsPerOffice();
-        measurements.add(measure(settings, REGISTER_HAND, byHand));
 
         List<Registered> targets = List.copyOf(registered);
         Complaints complaints = stores.complaints();
@@ -247,8 +268,7 @@ public final class JdbcBenchmarks {
         };
         warmUp(settings, find);
         warmUp(settings, select);
-        measurements.add(measure(settings, FIND_ADAPTER, find));
-        measurements.add(measure(settings, FIND_HAND, select));
+        measurements.addAll(measurePair(settings, FIND_ADAPTER, find, FIND_HAND, select));
         return monthRead;
     }
 
@@ -354,20 +374,65 @@ public final class JdbcBenchmarks {
     }
 
     private static Measurement measure(Settings settings, String name, Operation operation) {
-        long[][] latencies = drive(settings.threads(), settings.measurement(), operation);
+        long[] all = flatten(List.<long[][]>of(drive(settings.threads(), settings.measurement(), operation)));
+        return measurement(settings, name, all, settings.measurement(), List.of());
+    }
+
+    /**
+     * Two operations measured in alternating rounds, A B, B A, A B, …, so that what drifts during
+     * the run (the tables growing, a checkpoint, autovacuum, another process's burst) falls on both
+     * sides alike instead of on whichever ran second; each side runs {@code settings.measurement()}
+     * in all.
+     */
+    private static List<Measurement> measurePair(Settings settings, String nameA, Operation a, String nameB, Operation b) {
+        List<long[][]> roundsA = new ArrayList<>();
+        List<long[][]> roundsB = new ArrayList<>();
+        List<Double> ratesA = new ArrayList<>();
+        List<Double> ratesB = new ArrayList<>();
+        double roundSeconds = settings.round().toNanos() / 1e9;
+        for (int round = 0; round < settings.rounds(); round++) {
+            boolean aFirst = round % 2 == 0;
+            for (int side = 0; side < 2; side++) {
+                boolean isA = aFirst == (side == 0);
+                long[][] latencies = drive(settings.threads(), settings.round(), isA ? a : b);
+                (isA ? roundsA : roundsB).add(latencies);
+                (isA ? ratesA : ratesB).add(operations(latencies) / roundSeconds);
+            }
+        }
+        Duration total = settings.round().multipliedBy(settings.rounds());
+        return List.of(measurement(settings, nameA, flatten(roundsA), total, ratesA),
+                measurement(settings, nameB, flatten(roundsB), total, ratesB));
+    }
+
+    private static Measurement measurement(Settings settings, String name, long[] sorted, Duration window, List<Double> roundRates) {
+        return new Measurement(name, settings.threads(), sorted.length, window.toNanos() / 1e9, percentile(sorted, 0.50) / 1e3,
+                percentile(sorted, 0.99) / 1e3, roundRates);
+    }
+
+    private static int operations(long[][] round) {
         int count = 0;
-        for (long[] thread : latencies) {
+        for (long[] thread : round) {
             count += thread.length;
+        }
+        return count;
+    }
+
+    /** Every latency of every thread of every round, sorted. */
+    private static long[] flatten(List<long[][]> rounds) {
+        int count = 0;
+        for (long[][] round : rounds) {
+            count += operations(round);
         }
         long[] all = new long[count];
         int at = 0;
-        for (long[] thread : latencies) {
-            System.arraycopy(thread, 0, all, at, thread.length);
-            at += thread.length;
+        for (long[][] round : rounds) {
+            for (long[] thread : round) {
+                System.arraycopy(thread, 0, all, at, thread.length);
+                at += thread.length;
+            }
         }
         Arrays.sort(all);
-        double seconds = settings.measurement().toNanos() / 1e9;
-        return new Measurement(name, settings.threads(), count, seconds, percentile(all, 0.50) / 1e3, percentile(all, 0.99) / 1e3);
+        return all;
     }
 
     private static double percentile(long[] sorted, double p) {

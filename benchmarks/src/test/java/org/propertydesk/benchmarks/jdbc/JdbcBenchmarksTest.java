@@ -52,6 +52,10 @@ class JdbcBenchmarksTest {
             assertThat(measurement.throughput()).as(measurement.name()).isPositive();
             assertThat(measurement.p99Micros()).as(measurement.name()).isGreaterThanOrEqualTo(measurement.p50Micros()).isPositive();
         });
+        for (String paired : List.of(JdbcBenchmarks.REGISTER_ADAPTER, JdbcBenchmarks.REGISTER_HAND, JdbcBenchmarks.FIND_ADAPTER,
+                JdbcBenchmarks.FIND_HAND)) {
+            assertThat(result.measurement(paired).roundRates()).as(paired).hasSize(2).allSatisfy(rate -> assertThat(rate).isPositive());
+        }
         assertThat(JdbcReport.queueMeasurement(result, JdbcBenchmarks.QUEUE_SMALL).name()).contains("(500 open)");
         assertThat(JdbcReport.queueMeasurement(result, JdbcBenchmarks.QUEUE_LARGE).name()).contains("(2500 open)");
         assertThat(JdbcReport.markdown(result))
@@ -59,7 +63,10 @@ class JdbcBenchmarksTest {
                 .contains("registration throughput, adapter / hand-written")
                 .contains("read by id throughput, Complaints.find / raw select")
                 .contains("work-queue p50 latency, large table / small table")
-                .contains("runs `analyze` on them");
+                .contains("runs `analyze` on them")
+                .contains("2 alternating rounds of 350 ms a side")
+                .containsPattern("Round by round, adapter / baseline, in the order the rounds ran: registration [0-9.]+×, [0-9.]+×;"
+                        + " read by id [0-9.]+×, [0-9.]+×\\.");
         Counting.PerOperation adapter = result.perOperation().get(JdbcBenchmarks.REGISTER_ADAPTER);
         Counting.PerOperation hand = result.perOperation().get(JdbcBenchmarks.REGISTER_HAND);
         assertThat(adapter.commits()).isEqualTo(hand.commits()).isEqualTo(1.0);
