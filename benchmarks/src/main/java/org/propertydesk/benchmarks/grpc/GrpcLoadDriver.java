@@ -30,6 +30,7 @@ import org.propertydesk.adapters.grpc.v1.ComplaintServiceGrpc;
 import org.propertydesk.adapters.grpc.v1.GetComplaintRequest;
 import org.propertydesk.adapters.grpc.v1.RegisterComplaintRequest;
 import org.propertydesk.adapters.grpc.v1.RegisterComplaintResponse;
+import org.propertydesk.benchmarks.figures.Compilation;
 import org.propertydesk.benchmarks.figures.Machine;
 
 /**
@@ -61,12 +62,8 @@ public final class GrpcLoadDriver {
     /** Issue 11: PropertyDesk's p99 at most 1.5× the bare echo's. */
     public static final double MAX_P99_RATIO = 1.5;
 
-    /**
-     * Measurement starts once a warm-up round spent less than this share of its wall time compiling:
-     * from a cold JVM the JIT compiler takes most of the two cores for the first 15–20 s of load,
-     * and RegisterComplaint, with the most code to compile, would be measured while it is compiled.
-     */
-    public static final double SETTLED_COMPILATION = 0.05;
+    /** Measurement starts once a warm-up round spent less than this share of its wall time compiling ({@link Compilation}). */
+    public static final double SETTLED_COMPILATION = Compilation.SETTLED;
 
     /**
      * How long and how much each phase may run. Warm-up rounds run every target for
@@ -271,21 +268,6 @@ public final class GrpcLoadDriver {
             }
             ClosedLoop.Phase getPhase = client.run(getCall, calls, time);
             return List.of(echoPhase, registerPhase, getPhase);
-        }
-    }
-
-    /** The JIT compiler's time over a stretch of wall time. */
-    private record Compilation(long compiledMillis, long startedNanos) {
-
-        static Compilation start() {
-            return new Compilation(Machine.compilationMillis(), System.nanoTime());
-        }
-
-        /** The share of the wall time since {@link #start} spent compiling; NaN where the JVM cannot tell. */
-        double share() {
-            long compiled = Machine.compilationMillis();
-            long wallMillis = Math.max(1, (System.nanoTime() - startedNanos) / 1_000_000);
-            return compiledMillis < 0 || compiled < 0 ? Double.NaN : (compiled - compiledMillis) / (double) wallMillis;
         }
     }
 

@@ -25,7 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -38,6 +38,7 @@ import org.propertydesk.application.complaint.ComplaintDeskService;
 import org.propertydesk.application.complaint.Complaints;
 import org.propertydesk.application.kernel.Clock;
 import org.propertydesk.application.kernel.Identities;
+import org.propertydesk.benchmarks.figures.Compilation;
 import org.propertydesk.benchmarks.figures.Machine;
 import org.propertydesk.domain.complaint.Ask;
 import org.propertydesk.domain.complaint.Cause;
@@ -81,6 +82,7 @@ public final class JdbcBenchmarks {
             boolean quick,
             int threads,
             Duration warmUp,
+            Duration warmupLimit,
             Duration measurement,
             int rounds,
             int registrationOffices,
@@ -89,21 +91,24 @@ public final class JdbcBenchmarks {
             int openPerOffice) {
 
         /**
-         * The standalone run: 4 threads, 5 s warm-up, 15 s measured per side in 5 alternating rounds;
-         * 10 vs 1,000 offices × 1,000 open complaints.
+         * The standalone run: 4 threads; warm-up rounds of 5 s a side until the JIT compiler has
+         * settled ({@link Compilation#SETTLED}) or 60 s have passed; 15 s measured per side in 5
+         * alternating rounds; 10 vs 1,000 offices × 1,000 open complaints.
          */
         public static Settings full() {
-            return new Settings(false, 4, Duration.ofSeconds(5), Duration.ofSeconds(15), 5, 200, 10, 1_000, 1_000);
+            return new Settings(false, 4, Duration.ofSeconds(5), Duration.ofSeconds(60), Duration.ofSeconds(15), 5, 200, 10, 1_000,
+                    1_000);
         }
 
-        /** The one-command suite's trimmed run: as {@link #full()} with 2 s warm-up and 8 s measured per side in 4 rounds. */
+        /** The one-command suite's trimmed run: as {@link #full()} with warm-up rounds of 2 s a side for up to 30 s, and 8 s measured per side in 4 rounds. */
         public static Settings suite() {
-            return new Settings(false, 4, Duration.ofSeconds(2), Duration.ofSeconds(8), 4, 200, 10, 1_000, 1_000);
+            return new Settings(false, 4, Duration.ofSeconds(2), Duration.ofSeconds(30), Duration.ofSeconds(8), 4, 200, 10, 1_000,
+                    1_000);
         }
 
-        /** A few seconds: every measurement runs, on a table of 500 vs 2,500 complaints. */
+        /** A few seconds: every measurement runs, after one warm-up round, on a table of 500 vs 2,500 complaints. */
         public static Settings smoke() {
-            return new Settings(true, 4, Duration.ofMillis(300), Duration.ofMillis(700), 2, 10, 10, 50, 50);
+            return new Settings(true, 4, Duration.ofMillis(300), Duration.ZERO, Duration.ofMillis(700), 2, 10, 10, 50, 50);
         }
 
         /** How long one side runs in one round of a compared pair. */
@@ -133,6 +138,17 @@ public final class JdbcBenchmarks {
         }
     }
 
+    /**
+     * How a compared pair's warm-up went: its rounds (each side in turn) and time, and the share of
+     * the last round's wall time the JIT compiler spent compiling (NaN where the JVM cannot tell).
+     */
+    public record Warmup(int rounds, Duration took, double lastRoundCompilation) {
+
+        public boolean settled() {
+            return Compilation.settled(lastRoundCompilation);
+        }
+    }
+
     /** What a run measured, and where. */
     public record Result(
             Settings settings,
@@ -144,7 +160,8 @@ public final class JdbcBenchmarks {
             String postgres,
             Duration largeLoadTime,
             double monthReadAtEnd,
-            Map<String, Counting.PerOperation> perOperation) {
+            Map<String, Counting.PerOperation> perOperation,
+            Map<String, Warmup> warmups) {
 
         public Measurement measurement(String name) {
             return measurements.stream().filter(m -> m.name().equals(name)).findFirst()
@@ -200,9 +217,10 @@ public final class JdbcBenchmarks {
         List<Measurement> measurements = new ArrayList<>();
         AtomicReference<Double> monthRead = new AtomicReference<>(0.0);
         Map<String, Counting.PerOperation> perOperation = new LinkedHashMap<>();
+        Map<String, Warmup> warmups = new LinkedHashMap<>();
         try (Schema schema = Schema.fresh("pd_bench_rw_" + Long.toHexString(System.nanoTime()));
                 HikariDataSource pool = schema.pool(settings.threads())) {
-            monthRead.set(registerAndFind(settings, schema, pool, measurements));
+            monthRead.set(registerAndFind(settings, schema, pool, measurements, warmups));
             perOperation.putAll(count(pool));
         }
         Duration largeLoad;
@@ -211,12 +229,13 @@ public final class JdbcBenchmarks {
             largeLoad = workQueue(settings, pool, measurements);
         }
         return new Result(settings, List.copyOf(measurements), started, Duration.ofNanos(System.nanoTime() - t0), loadBefore,
-                Machine.loadAverage(), postgres, largeLoad, monthRead.get(), Map.copyOf(perOperation));
+                Machine.loadAverage(), postgres, largeLoad, monthRead.get(), Map.copyOf(perOperation), Map.copyOf(warmups));
     }
 
     // ---------------------------------------------------------------- (1) and (2)
 
-    private static double registerAndFind(Settings settings, Schema schema, HikariDataSource pool, List<Measurement> measurements) {
+    private static double registerAndFind(Settings settings, Schema schema, HikariDataSource pool, List<Measurement> measurements,
+            Map<String, Warmup> warmups) {
         PropertyDeskJdbc jdbc = PropertyDeskJdbc.on(pool).migrate();
         JdbcKernel kernel = jdbc.kernel();
         JdbcComplaint stores = jdbc.complaint();
@@ -232,7 +251,9 @@ public final class JdbcBenchmarks {
         hand.createOutboxHeads(offices);
 
         AtomicLong sequence = new AtomicLong();
-        CopyOnWriteArrayList<Registered> registered = new CopyOnWriteArrayList<>();
+        // A constant-time add: a copy-on-write list copied every id so far on every registration,
+        // which slowed the adapter's side more the longer the run went.
+        ConcurrentLinkedQueue<Registered> registered = new ConcurrentLinkedQueue<>();
         Operation adapter = () -> {
             long n = sequence.incrementAndGet();
             Office office = offices.get((int) (n % offices.size()));
@@ -246,8 +267,7 @@ public final class JdbcBenchmarks {
             Office office = offices.get((int) (n % offices.size()));
             hand.register(office, "h-" + n, facts(n));
         };
-        warmUp(settings, adapter);
-        warmUp(settings, byHand);
+        warmups.put(REGISTER_ADAPTER, warmUpPair(settings, adapter, byHand));
         schema.analyze(pool);
         measurements.addAll(measurePair(settings, REGISTER_ADAPTER, adapter, REGISTER_HAND, byHand));
         double monthRead = hand.averageComplaintsPerOffice();
@@ -266,8 +286,7 @@ public final class JdbcBenchmarks {
                 throw new IllegalStateException("complaint " + target.complaint() + " not found");
             }
         };
-        warmUp(settings, find);
-        warmUp(settings, select);
+        warmups.put(FIND_ADAPTER, warmUpPair(settings, find, select));
         measurements.addAll(measurePair(settings, FIND_ADAPTER, find, FIND_HAND, select));
         return monthRead;
     }
@@ -371,6 +390,21 @@ public final class JdbcBenchmarks {
 
     private static void warmUp(Settings settings, Operation operation) {
         drive(settings.threads(), settings.warmUp(), operation);
+    }
+
+    /** Warm-up rounds of each side in turn, until one spends less than {@link Compilation#SETTLED} of its time compiling, or the limit. */
+    private static Warmup warmUpPair(Settings settings, Operation a, Operation b) {
+        long started = System.nanoTime();
+        int rounds = 0;
+        double compiling;
+        do {
+            Compilation compilation = Compilation.start();
+            warmUp(settings, a);
+            warmUp(settings, b);
+            compiling = compilation.share();
+            rounds++;
+        } while (!Compilation.settled(compiling) && System.nanoTime() - started < settings.warmupLimit().toNanos());
+        return new Warmup(rounds, Duration.ofNanos(System.nanoTime() - started), compiling);
     }
 
     private static Measurement measure(Settings settings, String name, Operation operation) {

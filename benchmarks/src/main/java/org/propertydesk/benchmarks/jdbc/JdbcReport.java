@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.propertydesk.benchmarks.figures.Compilation;
 import org.propertydesk.benchmarks.figures.Ratios;
 
 /** The run in Markdown: machine, settings, each measurement, and each ratio against its target. */
@@ -84,17 +85,22 @@ public final class JdbcReport {
     private static String section(JdbcBenchmarks.Result result, String level) {
         JdbcBenchmarks.Settings settings = result.settings();
         StringBuilder md = new StringBuilder();
-        md.append(String.format(Locale.ROOT, "Every measurement: %d threads in a closed loop on one HikariCP pool, after a %s warm-up;"
+        md.append(String.format(Locale.ROOT, "Every measurement: %d threads in a closed loop on one HikariCP pool;"
                         + " throughput is operations completed per second measured, p50/p99 the latency of one operation."
                         + " Each comparison is a ratio of two measurements of the same run. The registrations, and then the reads by id,"
-                        + " are measured in %d alternating rounds of %s a side (adapter then baseline, baseline then adapter, and so on:"
-                        + " %s a side in all), so what drifts during the run falls on both sides alike; the work queue's two"
-                        + " measurements (%s each) come before and after loading the large table."
+                        + " warm up in rounds of %s a side, repeated until the JIT compiler spent less than %s of a round compiling"
+                        + " (for at most %s), then are measured in %d alternating rounds of %s a side (adapter then baseline,"
+                        + " baseline then adapter, and so on: %s a side in all), so what drifts during the run falls on both sides"
+                        + " alike; the work queue's two measurements (%s each, after a %s warm-up) come before and after loading the"
+                        + " large table."
                         + " The registration tables start empty, so after both registrations' warm-ups the driver runs `analyze` on"
                         + " them, as autovacuum keeps a database in use: without statistics PostgreSQL estimates every index scan"
                         + " at one row, and read a registration's matter through the office's whole window.\n\n",
-                settings.threads(), seconds(settings.warmUp()), settings.rounds(), seconds(settings.round()),
-                seconds(settings.measurement()), seconds(settings.measurement())));
+                settings.threads(), seconds(settings.warmUp()), percent(Compilation.SETTLED), seconds(settings.warmupLimit()),
+                settings.rounds(), seconds(settings.round()), seconds(settings.measurement()), seconds(settings.measurement()),
+                seconds(settings.warmUp())));
+        md.append("Warm-up here: registrations ").append(warmup(result.warmups().get(JdbcBenchmarks.REGISTER_ADAPTER)))
+                .append("; reads by id ").append(warmup(result.warmups().get(JdbcBenchmarks.FIND_ADAPTER))).append(".\n\n");
 
         md.append(level).append(" Measurements\n\n");
         md.append("| measurement | threads | operations | ops/s | p50 | p99 |\n|---|---:|---:|---:|---:|---:|\n");
@@ -140,6 +146,19 @@ public final class JdbcReport {
             ratios.add(String.format(Locale.ROOT, "%.2f×", ours.get(round) / theirs.get(round)));
         }
         return ratios.isEmpty() ? "not measured in rounds" : String.join(", ", ratios);
+    }
+
+    private static String warmup(JdbcBenchmarks.Warmup warmup) {
+        if (warmup == null) {
+            return "not recorded";
+        }
+        return String.format(Locale.ROOT, "%d %s in %d s, the last %s compiling", warmup.rounds(), warmup.rounds() == 1 ? "round" : "rounds",
+                warmup.took().toSeconds(), Double.isNaN(warmup.lastRoundCompilation()) ? "(share unknown)" : percent(warmup.lastRoundCompilation()))
+                + (warmup.settled() ? "" : " (the limit came first)");
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.0f%%", share * 100);
     }
 
     private static String seconds(java.time.Duration duration) {

@@ -56,6 +56,8 @@ class JdbcBenchmarksTest {
                 JdbcBenchmarks.FIND_HAND)) {
             assertThat(result.measurement(paired).roundRates()).as(paired).hasSize(2).allSatisfy(rate -> assertThat(rate).isPositive());
         }
+        assertThat(result.warmups()).containsOnlyKeys(JdbcBenchmarks.REGISTER_ADAPTER, JdbcBenchmarks.FIND_ADAPTER)
+                .allSatisfy((pair, warmup) -> assertThat(warmup.rounds()).as("a smoke run warms up once: %s", pair).isOne());
         assertThat(JdbcReport.queueMeasurement(result, JdbcBenchmarks.QUEUE_SMALL).name()).contains("(500 open)");
         assertThat(JdbcReport.queueMeasurement(result, JdbcBenchmarks.QUEUE_LARGE).name()).contains("(2500 open)");
         assertThat(JdbcReport.markdown(result))
@@ -65,6 +67,7 @@ class JdbcBenchmarksTest {
                 .contains("work-queue p50 latency, large table / small table")
                 .contains("runs `analyze` on them")
                 .contains("2 alternating rounds of 350 ms a side")
+                .containsPattern("Warm-up here: registrations 1 round in [0-9]+ s, the last [^;]+; reads by id 1 round in")
                 .containsPattern("Round by round, adapter / baseline, in the order the rounds ran: registration [0-9.]+×, [0-9.]+×;"
                         + " read by id [0-9.]+×, [0-9.]+×\\.");
         Counting.PerOperation adapter = result.perOperation().get(JdbcBenchmarks.REGISTER_ADAPTER);
