@@ -1,6 +1,7 @@
 package org.propertydesk.benchmarks.e2e;
 
 import java.util.Locale;
+import org.propertydesk.benchmarks.figures.Compilation;
 import org.propertydesk.benchmarks.figures.Ratios;
 
 /** The end-to-end run in Markdown: what was measured, the figures, the ratio against its target. */
@@ -23,12 +24,16 @@ public final class EndToEndReport {
         EndToEnd.Settings s = result.settings();
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT,
-                "%d clients on each side, %s warm-up, then `analyze` of the tables the warm-up filled (as autovacuum keeps a "
-                        + "database in use), then %s measured; PropertyDesk first, pgbench after. "
+                "%d clients on each side. A warm-up: pgbench's for %s; PropertyDesk's in rounds of %s, repeated until the JIT "
+                        + "compiler spent less than %s of a round compiling, for at most %s (here %s). Then `analyze` of the "
+                        + "tables the warm-up filled (as autovacuum keeps a database in use), then %s measured; PropertyDesk first, "
+                        + "pgbench after. "
                         + "Throughput is registrations (pgbench: transactions) completed per second of the measured window, "
                         + "pgbench's `tps` without its initial connection time; p50/p99 are nearest-rank percentiles of "
                         + "every measured registration's latency (pgbench: of its per-transaction log, `-l`).%n%n",
-                s.clients(), s.warmUpSeconds() + " s", s.measureSeconds() + " s"));
+                s.clients(), s.warmUpSeconds() + " s", s.warmUpSeconds() + " s", Compilation.percent(Compilation.SETTLED),
+                s.warmupLimitSeconds() + " s", result.deskWarmup() == null ? "not recorded" : result.deskWarmup().describe(),
+                s.measureSeconds() + " s"));
         md.append("| side | clients | registrations | per second | p50 | p99 | JVM CPU per registration |\n|---|---:|---:|---:|---:|---:|---:|\n");
         md.append(row("*pgbench, the same rows*", s.clients(), result.baseline()));
         md.append(row("**RegisterComplaint through gRPC → use case → JDBC**", s.clients(), result.propertyDesk()));

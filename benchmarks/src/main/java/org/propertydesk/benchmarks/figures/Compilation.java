@@ -26,4 +26,47 @@ public record Compilation(long compiledMillis, long startedNanos) {
     public static boolean settled(double share) {
         return share < SETTLED;
     }
+
+    /**
+     * How a warm-up went: its rounds and time, and the share of the last round's wall time the JIT
+     * compiler spent compiling (NaN where the JVM cannot tell).
+     */
+    public record Warmup(int rounds, java.time.Duration took, double lastRoundCompilation) {
+
+        public boolean settled() {
+            return Compilation.settled(lastRoundCompilation);
+        }
+
+        /** E.g. "4 rounds in 20 s, the last 1% compiling", with "(the limit came first)" where it did. */
+        public String describe() {
+            return String.format(java.util.Locale.ROOT, "%d %s in %d s, the last %s compiling", rounds, rounds == 1 ? "round" : "rounds",
+                    took.toSeconds(), Double.isNaN(lastRoundCompilation) ? "(share unknown)" : percent(lastRoundCompilation))
+                    + (settled() ? "" : " (the limit came first)");
+        }
+    }
+
+    /** One warm-up round's work. */
+    @FunctionalInterface
+    public interface Round {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code round} until one spends less than {@link #SETTLED} of its time compiling, or {@code limit} has passed; at least once. */
+    public static Warmup warmUp(java.time.Duration limit, Round round) throws Exception {
+        long started = System.nanoTime();
+        int rounds = 0;
+        double compiling;
+        do {
+            Compilation compilation = start();
+            round.run();
+            compiling = compilation.share();
+            rounds++;
+        } while (!settled(compiling) && System.nanoTime() - started < limit.toNanos());
+        return new Warmup(rounds, java.time.Duration.ofNanos(System.nanoTime() - started), compiling);
+    }
+
+    /** A share as a whole percentage, e.g. "5%". */
+    public static String percent(double share) {
+        return String.format(java.util.Locale.ROOT, "%.0f%%", share * 100);
+    }
 }

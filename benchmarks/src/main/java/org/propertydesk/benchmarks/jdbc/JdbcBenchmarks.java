@@ -39,6 +39,7 @@ import org.propertydesk.application.complaint.Complaints;
 import org.propertydesk.application.kernel.Clock;
 import org.propertydesk.application.kernel.Identities;
 import org.propertydesk.benchmarks.figures.Compilation;
+import org.propertydesk.benchmarks.figures.Compilation.Warmup;
 import org.propertydesk.benchmarks.figures.Machine;
 import org.propertydesk.domain.complaint.Ask;
 import org.propertydesk.domain.complaint.Cause;
@@ -135,17 +136,6 @@ public final class JdbcBenchmarks {
 
         public double throughput() {
             return operations / seconds;
-        }
-    }
-
-    /**
-     * How a compared pair's warm-up went: its rounds (each side in turn) and time, and the share of
-     * the last round's wall time the JIT compiler spent compiling (NaN where the JVM cannot tell).
-     */
-    public record Warmup(int rounds, Duration took, double lastRoundCompilation) {
-
-        public boolean settled() {
-            return Compilation.settled(lastRoundCompilation);
         }
     }
 
@@ -394,17 +384,16 @@ public final class JdbcBenchmarks {
 
     /** Warm-up rounds of each side in turn, until one spends less than {@link Compilation#SETTLED} of its time compiling, or the limit. */
     private static Warmup warmUpPair(Settings settings, Operation a, Operation b) {
-        long started = System.nanoTime();
-        int rounds = 0;
-        double compiling;
-        do {
-            Compilation compilation = Compilation.start();
-            warmUp(settings, a);
-            warmUp(settings, b);
-            compiling = compilation.share();
-            rounds++;
-        } while (!Compilation.settled(compiling) && System.nanoTime() - started < settings.warmupLimit().toNanos());
-        return new Warmup(rounds, Duration.ofNanos(System.nanoTime() - started), compiling);
+        try {
+            return Compilation.warmUp(settings.warmupLimit(), () -> {
+                warmUp(settings, a);
+                warmUp(settings, b);
+            });
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("warming up", e);
+        }
     }
 
     private static Measurement measure(Settings settings, String name, Operation operation) {

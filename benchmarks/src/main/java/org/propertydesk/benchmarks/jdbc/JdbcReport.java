@@ -96,7 +96,7 @@ public final class JdbcReport {
                         + " The registration tables start empty, so after both registrations' warm-ups the driver runs `analyze` on"
                         + " them, as autovacuum keeps a database in use: without statistics PostgreSQL estimates every index scan"
                         + " at one row, and read a registration's matter through the office's whole window.\n\n",
-                settings.threads(), seconds(settings.warmUp()), percent(Compilation.SETTLED), seconds(settings.warmupLimit()),
+                settings.threads(), seconds(settings.warmUp()), Compilation.percent(Compilation.SETTLED), seconds(settings.warmupLimit()),
                 settings.rounds(), seconds(settings.round()), seconds(settings.measurement()), seconds(settings.measurement()),
                 seconds(settings.warmUp())));
         md.append("Warm-up here: registrations ").append(warmup(result.warmups().get(JdbcBenchmarks.REGISTER_ADAPTER)))
@@ -148,17 +148,8 @@ public final class JdbcReport {
         return ratios.isEmpty() ? "not measured in rounds" : String.join(", ", ratios);
     }
 
-    private static String warmup(JdbcBenchmarks.Warmup warmup) {
-        if (warmup == null) {
-            return "not recorded";
-        }
-        return String.format(Locale.ROOT, "%d %s in %d s, the last %s compiling", warmup.rounds(), warmup.rounds() == 1 ? "round" : "rounds",
-                warmup.took().toSeconds(), Double.isNaN(warmup.lastRoundCompilation()) ? "(share unknown)" : percent(warmup.lastRoundCompilation()))
-                + (warmup.settled() ? "" : " (the limit came first)");
-    }
-
-    private static String percent(double share) {
-        return String.format(Locale.ROOT, "%.0f%%", share * 100);
+    private static String warmup(Compilation.Warmup warmup) {
+        return warmup == null ? "not recorded" : warmup.describe();
     }
 
     private static String seconds(java.time.Duration duration) {

@@ -72,9 +72,11 @@ class EndToEndTest {
         assertThat(result.ratio()).isPositive();
         assertThat(result.operation()).contains("RegisterComplaint");
         assertThat(result.answerBytes()).isPositive();
+        assertThat(result.deskWarmup().rounds()).as("a smoke run warms up once").isOne();
         assertThat(EndToEndReport.standalone(result))
                 .contains("Smoke run", "Ratio PropertyDesk / pgbench", "pgbench -n -M prepared -c 4 -j 4 -T 2",
-                        "| JVM CPU per registration |", "then `analyze` of the tables the warm-up filled");
+                        "| JVM CPU per registration |", "Then `analyze` of the tables the warm-up filled")
+                .containsPattern("PropertyDesk's in rounds of 1 s, repeated until .* for at most 0 s \\(here 1 round in [0-9]+ s");
     }
 
     @Test
