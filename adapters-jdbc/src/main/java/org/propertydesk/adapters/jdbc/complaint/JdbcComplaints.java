@@ -75,6 +75,13 @@ final class JdbcComplaints implements Complaints {
             + " class_value, step, closed, department, location_key)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    /**
+     * The longest history PostgreSQL writes with its row in one statement: a longer one (a complaint
+     * imported with its past) goes as the row and a batch, as elsewhere, far below the protocol's
+     * 65,535 parameters a statement.
+     */
+    private static final int EVENTS_TOGETHER = 64;
+
     /** PostgreSQL's statements for a complaint with 1 to 4 events, the usual sizes of a new one's history. */
     private static final String[] WITH_EVENTS = {withEventsOf(1), withEventsOf(2), withEventsOf(3), withEventsOf(4)};
 
@@ -106,7 +113,7 @@ final class JdbcComplaints implements Complaints {
         Objects.requireNonNull(complaint, "complaint");
         sql.inUnit("add a complaint", connection -> {
             Object[] row = rowOf(complaint);
-            boolean together = sql.database() == Database.POSTGRESQL;
+            boolean together = sql.database() == Database.POSTGRESQL && complaint.history().size() <= EVENTS_TOGETHER;
             try (PreparedStatement insert = Sql.prepare(connection,
                     together ? withEvents(complaint.history().size()) : INSERT_COMPLAINT, row)) {
                 if (together) {

@@ -19,6 +19,9 @@ import org.propertydesk.domain.kernel.OfficeId;
 @SecondaryAdapter
 final class JdbcOutbox implements Outbox {
 
+    /** The largest batch PostgreSQL writes in one statement; a larger one goes as the head's move and a batch, as elsewhere. */
+    private static final int EVENTS_TOGETHER = 64;
+
     /** PostgreSQL's statements for 1 to 4 events, the usual sizes of a use case's batch. */
     private static final String[] MOVING_HEAD = {movingHeadOf(1), movingHeadOf(2), movingHeadOf(3), movingHeadOf(4)};
 
@@ -39,7 +42,7 @@ final class JdbcOutbox implements Outbox {
         heads.ensure(id);
         int count = events.size();
         sql.inUnit("enqueue domain events", connection -> {
-            if (sql.database() == Database.POSTGRESQL) {
+            if (sql.database() == Database.POSTGRESQL && count <= EVENTS_TOGETHER) {
                 try (PreparedStatement insert = connection.prepareStatement(movingHead(count))) {
                     insert.setObject(1, count);
                     insert.setObject(2, id);

@@ -90,6 +90,23 @@ class JdbcOutboxTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.propertydesk.adapters.jdbc.kernel.TestDatabase#all")
+    @DisplayName("a batch of a hundred events, more than PostgreSQL's one-statement form takes, is numbered in order too")
+    void hundredEventsInOrder(TestDatabase database) throws SQLException {
+        try (TestDatabase.Fresh fresh = database.fresh()) {
+            PropertyDeskJdbc jdbc = PropertyDeskJdbc.on(fresh.dataSource()).migrate();
+
+            jdbc.transactions().run(() -> jdbc.kernel().outbox().enqueue(OFFICE,
+                    List.rangeClosed(1, 100).map(n -> event(n, Option.some("n" + n)))));
+
+            java.util.List<String[]> rows = rows(fresh);
+            assertThat(rows).extracting(row -> Long.parseLong(row[0])).containsExactlyElementsOf(List.rangeClosed(1L, 100L));
+            assertThat(rows).extracting(row -> row[2].replaceAll(".*\"note\":\"n([0-9]+)\".*", "$1"))
+                    .containsExactlyElementsOf(List.rangeClosed(1, 100).map(String::valueOf));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.propertydesk.adapters.jdbc.kernel.TestDatabase#all")
     @DisplayName("an office whose head row was deleted behind the outbox's back gets a clear error and no event")
     void noHeadNoEvent(TestDatabase database) throws SQLException {
         try (TestDatabase.Fresh fresh = database.fresh()) {
