@@ -64,7 +64,8 @@ import org.propertydesk.benchmarks.jdbc.JdbcBenchmarks;
  * {@code RegisterComplaint} in flight each, spread round robin over the offices, every call a new
  * complainant, place and request id (no repeat, R-CO-5; no recurring problem, R-CO-8). Baseline:
  * {@code pgbench -n -M prepared -c clients -j clients -T seconds} running {@link RegistrationScript}
- * in a second fresh schema migrated the same way. Each side: a warm-up, then the measured window.
+ * in a second fresh schema migrated the same way. Each side: a warm-up (PropertyDesk's in rounds,
+ * until the JIT compiler has settled or the limit has passed), then the measured window.
  * Both schemas are dropped at the end.
  *
  * <p>Arguments: {@code --smoke} (a few seconds; figures mean nothing), {@code --out FILE} (else the

@@ -62,8 +62,10 @@ import org.propertydesk.domain.kernel.WorkingHours;
  * inserted by hand in one transaction, (2) {@link Complaints#find} against a plain select of the
  * same rows by primary key, (3) the work queue's read ({@link Complaints#open}) of one office with
  * 1,000 open complaints when the table holds 10,000 and when it holds 1,000,000. Each measurement:
- * a fixed number of threads in a closed loop, a warm-up, then a timed measurement; throughput and
- * latency percentiles of the measurement only. Bounded in time; {@code --smoke} runs it in seconds
+ * a fixed number of threads in a closed loop; throughput and latency percentiles of the timed
+ * window only. (1) and (2) each warm up in rounds of both sides until the JIT compiler has settled,
+ * then run both sides in alternating rounds; (3) warms up, then times one window per table size.
+ * Bounded in time; {@code --smoke} runs it in seconds
  * on a small table (figures mean nothing then). Every schema it creates is dropped at the end.
  *
  * <p>Arguments: {@code --smoke}, {@code --out FILE} (writes the report there, else to standard
