@@ -13,8 +13,8 @@ import org.propertydesk.domain.kernel.OfficeId;
  * count from 1 per office in commit order. Two statements an enqueue: moving the office's row in
  * {@code pd_outbox_head} (created apart, as the audit trail does) past the new events, which locks
  * it until commit, so concurrent enqueuers queue there; then one batch of inserts that number the
- * events back from the head the unit of work now sees, its own. On PostgreSQL both are one
- * statement, a round trip less.
+ * events back from the head the unit of work now sees, its own. On PostgreSQL, for a batch of up
+ * to {@value #EVENTS_TOGETHER} events, both are one statement: a round trip less.
  */
 @SecondaryAdapter
 final class JdbcOutbox implements Outbox {
