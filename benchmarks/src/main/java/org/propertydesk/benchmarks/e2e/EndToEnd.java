@@ -257,10 +257,6 @@ public final class EndToEnd {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("warming up: " + e.getMessage(), e);
         } finally {
             threads.shutdownNow();
             try {

@@ -45,14 +45,14 @@ public record Compilation(long compiledMillis, long startedNanos) {
         }
     }
 
-    /** One warm-up round's work. */
+    /** One warm-up round's work, which may fail with {@code E}. */
     @FunctionalInterface
-    public interface Round {
-        void run() throws Exception;
+    public interface Round<E extends Exception> {
+        void run() throws E;
     }
 
     /** Runs {@code round} until one spends less than {@link #SETTLED} of its time compiling, or {@code limit} has passed; at least once. */
-    public static Warmup warmUp(java.time.Duration limit, Round round) throws Exception {
+    public static <E extends Exception> Warmup warmUp(java.time.Duration limit, Round<E> round) throws E {
         long started = System.nanoTime();
         int rounds = 0;
         double compiling;

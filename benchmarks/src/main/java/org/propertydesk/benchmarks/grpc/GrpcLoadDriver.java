@@ -139,7 +139,7 @@ public final class GrpcLoadDriver {
 
         /** Whether the warm-up ended because the compiler had settled, not because its time ran out. */
         public boolean settled() {
-            return lastRoundCompilation < SETTLED_COMPILATION;
+            return Compilation.settled(lastRoundCompilation);
         }
     }
 
@@ -197,16 +197,8 @@ public final class GrpcLoadDriver {
                     .getComplaint(GetComplaintRequest.newBuilder().setName(names[(int) (call % names.length)]).build());
 
             Round round = new Round(client, echoCall, getCall);
-            long warmupStarted = System.nanoTime();
-            int warmupRounds = 0;
-            double compiling;
-            do {
-                Compilation compilation = Compilation.start();
-                round.run(settings.warmupCalls(), settings.warmupTime());
-                compiling = compilation.share();
-                warmupRounds++;
-            } while (!(compiling < SETTLED_COMPILATION) && System.nanoTime() - warmupStarted < settings.warmupLimit().toNanos());
-            Duration warmupTook = Duration.ofNanos(System.nanoTime() - warmupStarted);
+            Compilation.Warmup warmedUp = Compilation.warmUp(settings.warmupLimit(),
+                    () -> round.run(settings.warmupCalls(), settings.warmupTime()));
 
             Map<String, List<ClosedLoop.Phase>> measured = new LinkedHashMap<>();
             for (String target : List.of(ECHO, REGISTER, GET)) {
@@ -219,7 +211,7 @@ public final class GrpcLoadDriver {
                 measured.get(REGISTER).add(phases.get(1));
                 measured.get(GET).add(phases.get(2));
             }
-            Warmup warmup = new Warmup(warmupRounds, warmupTook, compiling, measuring.share());
+            Warmup warmup = new Warmup(warmedUp.rounds(), warmedUp.took(), warmedUp.lastRoundCompilation(), measuring.share());
             Map<String, Result> results = new LinkedHashMap<>();
             measured.forEach((target, phases) -> results.put(target, Result.of(target, phases)));
             double loadAfter = Machine.loadAverage();

@@ -386,16 +386,10 @@ public final class JdbcBenchmarks {
 
     /** Warm-up rounds of each side in turn, until one spends less than {@link Compilation#SETTLED} of its time compiling, or the limit. */
     private static Warmup warmUpPair(Settings settings, Operation a, Operation b) {
-        try {
-            return Compilation.warmUp(settings.warmupLimit(), () -> {
-                warmUp(settings, a);
-                warmUp(settings, b);
-            });
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("warming up", e);
-        }
+        return Compilation.warmUp(settings.warmupLimit(), () -> {
+            warmUp(settings, a);
+            warmUp(settings, b);
+        });
     }
 
     private static Measurement measure(Settings settings, String name, Operation operation) {

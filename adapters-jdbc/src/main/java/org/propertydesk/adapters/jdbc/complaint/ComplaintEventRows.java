@@ -33,8 +33,10 @@ final class ComplaintEventRows {
             + " action, step, department, standing, reply_text, commitment, satisfied, reason, from_kind, from_value,"
             + " to_kind, to_value, trigger_kind, trigger_target, trigger_second, trigger_nano, trigger_complaint_id";
 
-    static final String INSERT = "insert into pd_complaint_event (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** One row's placeholders, in the order of {@link #COLUMNS}. */
+    static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    static final String INSERT = "insert into pd_complaint_event (" + COLUMNS + ") values " + ROW;
 
     private static final String EFFECTIVE = "EFFECTIVE";
     private static final String COMMUNICATIVE = "COMMUNICATIVE";

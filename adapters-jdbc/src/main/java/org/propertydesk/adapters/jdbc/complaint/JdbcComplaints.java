@@ -139,9 +139,8 @@ final class JdbcComplaints implements Complaints {
 
     /** PostgreSQL's: the complaint's row inserted in a {@code with}, its {@code events} rows by the statement itself. */
     private static String withEventsOf(int events) {
-        String row = ComplaintEventRows.INSERT.substring(ComplaintEventRows.INSERT.indexOf(" values (") + " values ".length());
         return "with complaint as (" + INSERT_COMPLAINT + ") insert into pd_complaint_event (" + ComplaintEventRows.COLUMNS
-                + ") values " + String.join(", ", java.util.Collections.nCopies(events, row));
+                + ") values " + String.join(", ", java.util.Collections.nCopies(events, ComplaintEventRows.ROW));
     }
 
     private static Object[] rowOf(Complaint complaint) {
