@@ -39,13 +39,22 @@ import org.propertydesk.domain.roster.RosterRejection.Uncovered;
  * booking, rest and nights — and each assignment is compared only with the same person's
  * assignments of the two days before and after, a number bounded by the shift pattern, never
  * with the whole roster (no pairwise scan). Besides the result's, the only sorts are of one
- * person's assignments by day and of the meal breaks inside one slot.
+ * person's assignments by day (skipped when the roster lists them in day order already) and of
+ * the meal breaks inside one slot.
+ *
+ * <p>Memory: one small object per assignment and arrays per post, person and day; a slot's
+ * workers are a chain through those objects, not a list of their own, and the walk over a slot
+ * allocates nothing unless it finds a violation. A 2,000-staff month allocates about as much as a
+ * hash map of its assignments by person and day, which keeps validation linear where the roster
+ * no longer fits the processor's caches.
  */
 public final class RosterValidation {
 
     private static final int NEIGHBOUR_DAYS = 2;
 
     private static final int SMALL_SLOT = 8;
+
+    private static final int KEPT_WINDOWS = 4;
 
     private final Seq<Post> posts;
     private final Map<StaffId, Role> team;
@@ -151,9 +160,14 @@ public final class RosterValidation {
         // people walked one after the other have theirs near in memory
         HashMap<StaffId, Integer> people = new HashMap<>(capacity(team.size()));
         java.util.List<java.util.List<Worked>> byPerson = new ArrayList<>(team.size());
+        java.util.BitSet outOfDayOrder = new java.util.BitSet();
         boolean[] managed = new boolean[days.count()];
+        PostSlots slots = null;
         for (Assignment assignment : assignments) {
-            PostSlots slots = postsById.get(assignment.post());
+            // a roster lists one post's assignments together, so the last post found is usually the next one's
+            if (slots == null || !slots.post.id().equals(assignment.post())) {
+                slots = postsById.get(assignment.post());
+            }
             int day = days.indexOf(assignment.date());
             if (slots == null || day < 0) {
                 continue; // the aggregate refuses these on entry (UnknownPost, OutsidePeriod)
@@ -164,30 +178,38 @@ public final class RosterValidation {
             }
             Post post = slots.post;
             ShiftTimes shiftTimes = slots.times[shiftIndex];
-            Shift shift = shiftTimes.shift;
             Interval interval = shiftTimes.on(day);
             Interval pause = assignment.mealBreak().isDefined()
-                    ? shift.breakOn(assignment.mealBreak().get(), assignment.date(), zone)
+                    ? shiftTimes.breakOn(assignment.mealBreak().get(), day)
                     : shiftTimes.defaultBreak(day);
             if (pause != null && !interval.encloses(pause)) {
                 found.add(new MealBreakOutsideShift(assignment.staff(), post.id(), assignment.date(), pause));
                 pause = null;
             }
-            int person = people.computeIfAbsent(assignment.staff(), staff -> {
+            Integer known = people.get(assignment.staff());
+            int person = known == null ? byPerson.size() : known;
+            if (known == null) {
+                people.put(assignment.staff(), person);
                 byPerson.add(new ArrayList<>(days.count()));
-                return byPerson.size() - 1;
-            });
-            Worked worked = new Worked(assignment, person, day, interval, pause, shift.isNight(), post.aroundTheClock());
+            }
+            java.util.List<Worked> theirs = byPerson.get(person);
+            if (!theirs.isEmpty() && theirs.get(theirs.size() - 1).day > day) {
+                outOfDayOrder.set(person);
+            }
+            Worked worked = new Worked(assignment, person, day, interval, pause, shiftTimes.shift.isNight(), post.aroundTheClock());
             slots.add(shiftIndex, day, worked);
-            byPerson.get(person).add(worked);
+            theirs.add(worked);
             if (post.dutyManagerPost() && team.get(assignment.staff()).exists(Role::isManagerial)) {
                 managed[day] = true;
             }
         }
         coverage(postsById, days, times, found);
         dutyManagers(managed, days, found);
-        for (java.util.List<Worked> worked : byPerson) {
-            worked.sort(BY_DAY);
+        for (int person = 0; person < byPerson.size(); person++) {
+            java.util.List<Worked> worked = byPerson.get(person);
+            if (outOfDayOrder.get(person)) {
+                worked.sort(BY_DAY);
+            }
             doubleBookingAndRest(worked, found);
             consecutiveNights(worked, found);
         }
@@ -209,6 +231,7 @@ public final class RosterValidation {
      */
     private void coverage(HashMap<PostId, PostSlots> postsById, Days days, HashMap<Shift, ShiftTimes> times,
             java.util.List<RosterViolation> found) {
+        Marks marks = new Marks();
         for (Post post : posts.filter(candidate -> !candidate.dutyManagerPost())) {
             PostSlots slots = postsById.get(post.id());
             Shift[] shifts = post.pattern().shifts().toJavaArray(Shift[]::new);
@@ -229,31 +252,34 @@ public final class RosterValidation {
                     }
                     int minimum = Math.min(required, staffing[s].ordinary());
                     Interval interval = shiftTimes[s].on(day);
-                    java.util.List<Worked> slot = slots.workers(slotShift[s], day);
-                    java.util.Collection<Worked> distinct = distinctStaff(slot);
-                    java.util.List<Mark> marks = new ArrayList<>();
-                    marks.add(new Mark(interval.start(), 0));
-                    marks.add(new Mark(interval.end(), 0));
-                    for (Worked worked : distinct) {
+                    marks.clear();
+                    marks.add(interval.start(), 0);
+                    marks.add(interval.end(), 0);
+                    int present = 0;
+                    Worked first = slots.first(slotShift[s], day);
+                    java.util.Set<Integer> seen = slots.count(slotShift[s], day) > SMALL_SLOT ? new java.util.HashSet<>() : null;
+                    for (Worked worked = first; worked != null; worked = worked.nextInSlot) {
+                        if (seen != null ? !seen.add(worked.person) : seenBefore(first, worked)) {
+                            continue; // one entry per person on a slot, the first of their assignments to it
+                        }
+                        present++;
                         if (worked.pause != null) {
-                            marks.add(new Mark(worked.pause.start(), -1));
-                            marks.add(new Mark(worked.pause.end(), +1));
+                            marks.add(worked.pause.start(), -1);
+                            marks.add(worked.pause.end(), +1);
                         }
                     }
-                    marks.sort(Comparator.comparing(Mark::at));
-                    int present = distinct.size();
-                    for (int i = 0; i < marks.size() - 1; i++) {
-                        present += marks.get(i).delta;
-                        Instant from = marks.get(i).at;
-                        Instant to = marks.get(i + 1).at;
+                    marks.sort();
+                    for (int i = 0; i < marks.size - 1; i++) {
+                        present += marks.delta[i];
+                        Instant from = marks.at[i];
+                        Instant to = marks.at[i + 1];
                         if (!to.isAfter(from)) {
                             continue;
                         }
-                        Interval piece = new Interval(from, to);
                         if (present < minimum) {
-                            found.add(new Uncovered(post.id(), date, piece, minimum, present));
+                            found.add(new Uncovered(post.id(), date, new Interval(from, to), minimum, present));
                         } else if (present < required) {
-                            found.add(new HolidayDutyNotStrengthened(post.id(), date, piece, required, present));
+                            found.add(new HolidayDutyNotStrengthened(post.id(), date, new Interval(from, to), required, present));
                         }
                     }
                 }
@@ -263,30 +289,13 @@ public final class RosterValidation {
     }
 
     /**
-     * One entry per person on a slot, the first of their assignments to it. A slot holds a handful,
-     * so up to {@value #SMALL_SLOT} are compared pairwise instead of hashed.
+     * Whether someone earlier on the slot, from {@code first} up to {@code worked}, is the same
+     * person. A slot holds a handful, so up to {@value #SMALL_SLOT} are compared pairwise instead of
+     * hashed.
      */
-    private static java.util.Collection<Worked> distinctStaff(java.util.List<Worked> slot) {
-        if (slot.size() < 2) {
-            return slot;
-        }
-        if (slot.size() > SMALL_SLOT) {
-            java.util.LinkedHashMap<Integer, Worked> distinct = new java.util.LinkedHashMap<>(capacity(slot.size()));
-            slot.forEach(worked -> distinct.putIfAbsent(worked.person, worked));
-            return distinct.values();
-        }
-        java.util.List<Worked> distinct = new ArrayList<>(slot.size());
-        for (Worked worked : slot) {
-            if (!holds(distinct, worked.person)) {
-                distinct.add(worked);
-            }
-        }
-        return distinct;
-    }
-
-    private static boolean holds(java.util.List<Worked> slot, int person) {
-        for (Worked worked : slot) {
-            if (worked.person == person) {
+    private static boolean seenBefore(Worked first, Worked worked) {
+        for (Worked earlier = first; earlier != worked; earlier = earlier.nextInSlot) {
+            if (earlier.person == worked.person) {
                 return true;
             }
         }
@@ -418,16 +427,75 @@ public final class RosterValidation {
             .thenComparing(worked -> worked.assignment.mealBreak().getOrNull(),
                     Comparator.nullsFirst(Comparator.comparing(TimeWindow::start).thenComparing(TimeWindow::end)));
 
-    private static final Comparator<Worked> BY_DAY = Comparator.comparingInt(Worked::day);
+    private static final Comparator<Worked> BY_DAY = Comparator.comparingInt(worked -> worked.day);
 
-    private record Mark(Instant at, int delta) {}
+    /**
+     * The instants where a slot's headcount changes: its interval's ends (no change) and each meal
+     * break's (one fewer, then one more again), sorted stably by instant. One per validation,
+     * cleared for each slot, so a slot's walk allocates nothing.
+     */
+    private static final class Marks {
+        private Instant[] at = new Instant[16];
+        private int[] delta = new int[16];
+        private int size;
+
+        void clear() {
+            size = 0;
+        }
+
+        void add(Instant instant, int change) {
+            if (size == at.length) {
+                at = java.util.Arrays.copyOf(at, size * 2);
+                delta = java.util.Arrays.copyOf(delta, size * 2);
+            }
+            at[size] = instant;
+            delta[size] = change;
+            size++;
+        }
+
+        /** Insertion sort, stable: a slot has a few marks, and equal instants keep their order of addition. */
+        void sort() {
+            for (int i = 1; i < size; i++) {
+                Instant instant = at[i];
+                int change = delta[i];
+                int j = i - 1;
+                while (j >= 0 && at[j].isAfter(instant)) {
+                    at[j + 1] = at[j];
+                    delta[j + 1] = delta[j];
+                    j--;
+                }
+                at[j + 1] = instant;
+                delta[j + 1] = change;
+            }
+        }
+    }
 
     /**
      * An assignment as worked: the number given to its person in this validation, its day's index
-     * in the period, its interval and meal break as instants.
+     * in the period, its interval and meal break as instants; and the next assignment to the same
+     * slot, in input order, so a slot's workers are a chain through them rather than a list of
+     * their own.
      */
-    private record Worked(
-            Assignment assignment, int person, int day, Interval interval, Interval pause, boolean night, boolean roundTheClock) {}
+    private static final class Worked {
+        private final Assignment assignment;
+        private final int person;
+        private final int day;
+        private final Interval interval;
+        private final Interval pause;
+        private final boolean night;
+        private final boolean roundTheClock;
+        private Worked nextInSlot;
+
+        Worked(Assignment assignment, int person, int day, Interval interval, Interval pause, boolean night, boolean roundTheClock) {
+            this.assignment = assignment;
+            this.person = person;
+            this.day = day;
+            this.interval = interval;
+            this.pause = pause;
+            this.night = night;
+            this.roundTheClock = roundTheClock;
+        }
+    }
 
     /** The period's days by index from its first, each day's standing on the calendar looked up once. */
     private static final class Days {
@@ -473,6 +541,8 @@ public final class RosterValidation {
         private final Days days;
         private final Interval[] on;
         private final Interval[] defaultBreak;
+        private final TimeWindow[] windows = new TimeWindow[KEPT_WINDOWS];
+        private final Interval[][] windowBreaks = new Interval[KEPT_WINDOWS][];
 
         ShiftTimes(Shift shift, Days days) {
             this.shift = shift;
@@ -488,6 +558,27 @@ public final class RosterValidation {
             return on[day];
         }
 
+        /**
+         * A meal break written on the assignment, on that day. A roster staggers its breaks over a
+         * few windows, so the first {@value #KEPT_WINDOWS} distinct windows' instants are kept per
+         * day; any further window's are computed each time.
+         */
+        Interval breakOn(TimeWindow window, int day) {
+            for (int w = 0; w < windows.length; w++) {
+                if (windows[w] == null) {
+                    windows[w] = window;
+                    windowBreaks[w] = new Interval[days.count()];
+                }
+                if (windows[w].equals(window)) {
+                    if (windowBreaks[w][day] == null) {
+                        windowBreaks[w][day] = shift.breakOn(window, days.date(day), zone);
+                    }
+                    return windowBreaks[w][day];
+                }
+            }
+            return shift.breakOn(window, days.date(day), zone);
+        }
+
         /** The shift's own meal break on that day, or null when it has none. */
         Interval defaultBreak(int day) {
             if (shift.mealBreak().isEmpty()) {
@@ -500,21 +591,27 @@ public final class RosterValidation {
         }
     }
 
-    /** One post's assignments by slot (shift × day), in input order within a slot. */
+    /**
+     * One post's assignments by slot (shift × day), in input order within a slot: each slot the
+     * first and last of a chain through the assignments, and how many there are.
+     */
     private final class PostSlots {
         private final Post post;
         private final Shift[] shifts;
         private final ShiftTimes[] times;
         private final int dayCount;
-        private final java.util.List<Worked>[] workers;
+        private final Worked[] first;
+        private final Worked[] last;
+        private final int[] count;
 
-        @SuppressWarnings("unchecked")
         PostSlots(Post post, Days days, HashMap<Shift, ShiftTimes> shared) {
             this.post = post;
             this.shifts = post.pattern().shifts().toJavaArray(Shift[]::new);
             this.times = new ShiftTimes[shifts.length];
             this.dayCount = days.count();
-            this.workers = new java.util.List[shifts.length * dayCount];
+            this.first = new Worked[shifts.length * dayCount];
+            this.last = new Worked[shifts.length * dayCount];
+            this.count = new int[shifts.length * dayCount];
             for (int s = 0; s < shifts.length; s++) {
                 times[s] = shared.computeIfAbsent(shifts[s], shift -> new ShiftTimes(shift, days));
             }
@@ -532,16 +629,23 @@ public final class RosterValidation {
 
         void add(int shift, int day, Worked worked) {
             int slot = shift * dayCount + day;
-            if (workers[slot] == null) {
-                workers[slot] = new ArrayList<>(2);
+            if (first[slot] == null) {
+                first[slot] = worked;
+            } else {
+                last[slot].nextInSlot = worked;
             }
-            workers[slot].add(worked);
+            last[slot] = worked;
+            count[slot]++;
         }
 
-        /** Who works the slot; none for a shift the post's pattern lacks ({@code shift} -1). */
-        java.util.List<Worked> workers(int shift, int day) {
-            java.util.List<Worked> slot = shift < 0 ? null : workers[shift * dayCount + day];
-            return slot == null ? java.util.List.of() : slot;
+        /** The first to work the slot, or null: none, or a shift the post's pattern lacks ({@code shift} -1). */
+        Worked first(int shift, int day) {
+            return shift < 0 ? null : first[shift * dayCount + day];
+        }
+
+        /** How many assignments the slot has, the same person's counted each time. */
+        int count(int shift, int day) {
+            return shift < 0 ? 0 : count[shift * dayCount + day];
         }
     }
 }
