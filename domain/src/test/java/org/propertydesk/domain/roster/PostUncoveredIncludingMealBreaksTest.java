@@ -68,6 +68,37 @@ class PostUncoveredIncludingMealBreaksTest {
                 .map(date -> new Uncovered(GATE, date, interval(date, 12, 0, date, 12, 30), 1, 0)));
     }
 
+    /** The front desk for {@code needed} clerks at once, with no meal break of its own. */
+    private static Post deskFor(int needed) {
+        return new Post(GATE, "front desk", Department.CUSTOMER_SERVICE, SUPERVISOR,
+                ShiftPattern.of(Shift.of("O", LocalTime.of(8, 30), LocalTime.of(17, 30))), false, false, false, needed, needed);
+    }
+
+    private static Seq<RosterRejection.RosterViolation> oneDay(Post desk, Seq<Assignment> assignments) {
+        return RosterValidation.violations(List.of(desk), team(), new RosterPeriod(NOV_3, NOV_3), assignments, PLAIN, POLICY);
+    }
+
+    @Test
+    @DisplayName("R-RO-2: a clerk entered twice on the same shift is one clerk — a desk needing two is short by one")
+    void samePersonTwiceCountsOnce() {
+        Assignment clerk = Assignment.of(ASSISTANT, GATE, "O", NOV_3);
+        assertThat(oneDay(deskFor(2), List.of(clerk, clerk)))
+                .containsExactly(new Uncovered(GATE, NOV_3, interval(NOV_3, 8, 30, NOV_3, 17, 30), 2, 1));
+    }
+
+    @Test
+    @DisplayName("R-RO-2: on a crowded shift (ten entries) each person still counts once, and only their first entry's meal break")
+    void crowdedShiftCountsEachPersonOnce() {
+        Seq<Assignment> crowd = List.fill(8, Assignment.of(ASSISTANT, GATE, "O", NOV_3).withMealBreak(LocalTime.of(12, 0), LocalTime.of(12, 30)))
+                .prepend(Assignment.of(ASSISTANT, GATE, "O", NOV_3))
+                .append(Assignment.of(SPARE, GATE, "O", NOV_3).withMealBreak(LocalTime.of(13, 0), LocalTime.of(13, 30)));
+        // the entries with another meal break are also R-RO-4's double booking, reported once there
+        assertThat(oneDay(deskFor(3), crowd).filter(Uncovered.class::isInstance)).containsExactly(
+                new Uncovered(GATE, NOV_3, interval(NOV_3, 8, 30, NOV_3, 13, 0), 3, 2),
+                new Uncovered(GATE, NOV_3, interval(NOV_3, 13, 0, NOV_3, 13, 30), 3, 1),
+                new Uncovered(GATE, NOV_3, interval(NOV_3, 13, 30, NOV_3, 17, 30), 3, 2));
+    }
+
     @Test
     @DisplayName("R-RO-2: a meal break outside the shift is reported, naming who, post, date and the break")
     void mealBreakOutsideShift() {
