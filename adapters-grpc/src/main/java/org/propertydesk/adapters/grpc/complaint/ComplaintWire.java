@@ -8,6 +8,7 @@ import io.vavr.control.Option;
 import java.time.Instant;
 import org.propertydesk.adapters.grpc.kernel.Etags;
 import org.propertydesk.adapters.grpc.kernel.ResourceName;
+import org.propertydesk.adapters.grpc.kernel.WireEnums;
 import org.propertydesk.adapters.grpc.v1.ComplaintAction;
 import org.propertydesk.adapters.grpc.v1.ComplaintAsk;
 import org.propertydesk.adapters.grpc.v1.ComplaintCause;
@@ -395,26 +396,14 @@ final class ComplaintWire {
 
     /** The wire value named {@code prefix + value.name()}; every domain value has one (tested). */
     static <W extends Enum<W>, D extends Enum<D>> W toWire(Class<W> wire, String prefix, D value) {
-        return wire.cast(WIRE_VALUES.get(wire).computeIfAbsent(value, named -> Enum.valueOf(wire, prefix + named.name())));
+        return WireEnums.toWire(wire, prefix, value);
     }
-
-    /** Per wire enum, the wire value of each domain value met so far: looked up by name once, not on every answer. */
-    private static final ClassValue<java.util.Map<Enum<?>, Enum<?>>> WIRE_VALUES = new ClassValue<>() {
-        @Override
-        protected java.util.Map<Enum<?>, Enum<?>> computeValue(Class<?> wire) {
-            return new java.util.concurrent.ConcurrentHashMap<>();
-        }
-    };
 
     private static final java.util.Map<String, ComplaintProcedureStep> STEPS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The domain value a wire value names, or empty for {@code *_UNSPECIFIED} and {@code UNRECOGNIZED}. */
     static <W extends Enum<W>, D extends Enum<D>> Option<D> fromWire(Class<D> domain, String prefix, W value) {
-        if (value == null || !value.name().startsWith(prefix)) {
-            return Option.none();
-        }
-        String bare = value.name().substring(prefix.length());
-        return List.of(domain.getEnumConstants()).find(constant -> constant.name().equals(bare));
+        return WireEnums.fromWire(domain, prefix, value);
     }
 
     /** Each event type's name on the wire, worked out once per type rather than once per history entry. */

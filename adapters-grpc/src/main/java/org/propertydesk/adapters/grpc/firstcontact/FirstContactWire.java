@@ -7,6 +7,7 @@ import io.vavr.control.Option;
 import java.time.Instant;
 import org.propertydesk.adapters.grpc.kernel.Etags;
 import org.propertydesk.adapters.grpc.kernel.ResourceName;
+import org.propertydesk.adapters.grpc.kernel.WireEnums;
 import org.propertydesk.adapters.grpc.v1.FirstContactDepartment;
 import org.propertydesk.adapters.grpc.v1.ReceptionLogEntry;
 import org.propertydesk.adapters.grpc.v1.ServiceRequestAcceptance;
@@ -237,15 +238,11 @@ final class FirstContactWire {
 
     /** The wire value named {@code prefix + value.name()}; every domain value has one (tested). */
     static <W extends Enum<W>, D extends Enum<D>> W toWire(Class<W> wire, String prefix, D value) {
-        return Enum.valueOf(wire, prefix + value.name());
+        return WireEnums.toWire(wire, prefix, value);
     }
 
     /** The domain value a wire value names, or empty for {@code *_UNSPECIFIED} and {@code UNRECOGNIZED}. */
     static <W extends Enum<W>, D extends Enum<D>> Option<D> fromWire(Class<D> domain, String prefix, W value) {
-        if (value == null || !value.name().startsWith(prefix)) {
-            return Option.none();
-        }
-        String bare = value.name().substring(prefix.length());
-        return List.of(domain.getEnumConstants()).find(constant -> constant.name().equals(bare));
+        return WireEnums.fromWire(domain, prefix, value);
     }
 }
