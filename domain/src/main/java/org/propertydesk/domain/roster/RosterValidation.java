@@ -534,13 +534,13 @@ public final class RosterValidation {
 
     /**
      * The instants of one shift (as a value: posts with equal shifts share them) on each day of the
-     * period, and of its default meal break, computed once per day on first use.
+     * period, and of its meal breaks (its own and those written on assignments), computed once per
+     * day on first use.
      */
     private final class ShiftTimes {
         private final Shift shift;
         private final Days days;
         private final Interval[] on;
-        private final Interval[] defaultBreak;
         private final TimeWindow[] windows = new TimeWindow[KEPT_WINDOWS];
         private final Interval[][] windowBreaks = new Interval[KEPT_WINDOWS][];
 
@@ -548,7 +548,6 @@ public final class RosterValidation {
             this.shift = shift;
             this.days = days;
             this.on = new Interval[days.count()];
-            this.defaultBreak = new Interval[days.count()];
         }
 
         Interval on(int day) {
@@ -559,9 +558,9 @@ public final class RosterValidation {
         }
 
         /**
-         * A meal break written on the assignment, on that day. A roster staggers its breaks over a
-         * few windows, so the first {@value #KEPT_WINDOWS} distinct windows' instants are kept per
-         * day; any further window's are computed each time.
+         * A meal break in that window, on that day. A roster staggers its breaks over a few windows,
+         * so the first {@value #KEPT_WINDOWS} distinct windows' instants are kept per day; any further
+         * window's are computed each time.
          */
         Interval breakOn(TimeWindow window, int day) {
             for (int w = 0; w < windows.length; w++) {
@@ -581,13 +580,7 @@ public final class RosterValidation {
 
         /** The shift's own meal break on that day, or null when it has none. */
         Interval defaultBreak(int day) {
-            if (shift.mealBreak().isEmpty()) {
-                return null;
-            }
-            if (defaultBreak[day] == null) {
-                defaultBreak[day] = shift.breakOn(shift.mealBreak().get(), days.date(day), zone);
-            }
-            return defaultBreak[day];
+            return shift.mealBreak().isEmpty() ? null : breakOn(shift.mealBreak().get(), day);
         }
     }
 

@@ -1,14 +1,14 @@
 package org.propertydesk.adapters.grpc.complaint;
 
 import static org.propertydesk.adapters.grpc.kernel.ProtoValues.timestamp;
+import static org.propertydesk.adapters.grpc.kernel.WireEnums.fromWire;
+import static org.propertydesk.adapters.grpc.kernel.WireEnums.toWire;
 
 import com.google.protobuf.Duration;
-import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Instant;
 import org.propertydesk.adapters.grpc.kernel.Etags;
 import org.propertydesk.adapters.grpc.kernel.ResourceName;
-import org.propertydesk.adapters.grpc.kernel.WireEnums;
 import org.propertydesk.adapters.grpc.v1.ComplaintAction;
 import org.propertydesk.adapters.grpc.v1.ComplaintAsk;
 import org.propertydesk.adapters.grpc.v1.ComplaintCause;
@@ -394,17 +394,9 @@ final class ComplaintWire {
         return Duration.newBuilder().setSeconds(duration.getSeconds()).setNanos(duration.getNano()).build();
     }
 
-    /** The wire value named {@code prefix + value.name()}; every domain value has one (tested). */
-    static <W extends Enum<W>, D extends Enum<D>> W toWire(Class<W> wire, String prefix, D value) {
-        return WireEnums.toWire(wire, prefix, value);
-    }
 
     private static final java.util.Map<String, ComplaintProcedureStep> STEPS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The domain value a wire value names, or empty for {@code *_UNSPECIFIED} and {@code UNRECOGNIZED}. */
-    static <W extends Enum<W>, D extends Enum<D>> Option<D> fromWire(Class<D> domain, String prefix, W value) {
-        return WireEnums.fromWire(domain, prefix, value);
-    }
 
     /** Each event type's name on the wire, worked out once per type rather than once per history entry. */
     private static final ClassValue<String> EVENT_NAMES = new ClassValue<>() {

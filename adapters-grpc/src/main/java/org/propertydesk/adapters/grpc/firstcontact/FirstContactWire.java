@@ -1,13 +1,13 @@
 package org.propertydesk.adapters.grpc.firstcontact;
 
 import static org.propertydesk.adapters.grpc.kernel.ProtoValues.timestamp;
+import static org.propertydesk.adapters.grpc.kernel.WireEnums.fromWire;
+import static org.propertydesk.adapters.grpc.kernel.WireEnums.toWire;
 
-import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Instant;
 import org.propertydesk.adapters.grpc.kernel.Etags;
 import org.propertydesk.adapters.grpc.kernel.ResourceName;
-import org.propertydesk.adapters.grpc.kernel.WireEnums;
 import org.propertydesk.adapters.grpc.v1.FirstContactDepartment;
 import org.propertydesk.adapters.grpc.v1.ReceptionLogEntry;
 import org.propertydesk.adapters.grpc.v1.ServiceRequestAcceptance;
@@ -236,13 +236,5 @@ final class FirstContactWire {
     // ---- plumbing ------------------------------------------------------------------------------
 
 
-    /** The wire value named {@code prefix + value.name()}; every domain value has one (tested). */
-    static <W extends Enum<W>, D extends Enum<D>> W toWire(Class<W> wire, String prefix, D value) {
-        return WireEnums.toWire(wire, prefix, value);
-    }
 
-    /** The domain value a wire value names, or empty for {@code *_UNSPECIFIED} and {@code UNRECOGNIZED}. */
-    static <W extends Enum<W>, D extends Enum<D>> Option<D> fromWire(Class<D> domain, String prefix, W value) {
-        return WireEnums.fromWire(domain, prefix, value);
-    }
 }

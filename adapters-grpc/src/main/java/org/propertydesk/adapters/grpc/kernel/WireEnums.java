@@ -32,10 +32,11 @@ public final class WireEnums {
 
     /** The wire value named {@code prefix + value.name()}; an enum pair lacking it is a programming error. */
     public static <W extends Enum<W>, D extends Enum<D>> W toWire(Class<W> wire, String prefix, D value) {
-        Enum<?> known = TO_WIRE.get(wire).get(value);
+        Map<Enum<?>, Enum<?>> byValue = TO_WIRE.get(wire);
+        Enum<?> known = byValue.get(value);
         if (known == null) {
             known = Enum.valueOf(wire, prefix + value.name());
-            TO_WIRE.get(wire).put(value, known);
+            byValue.put(value, known);
         }
         return wire.cast(known);
     }

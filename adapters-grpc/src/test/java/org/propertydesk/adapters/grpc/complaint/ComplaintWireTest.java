@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.propertydesk.adapters.grpc.kernel.WireEnums;
 import org.propertydesk.adapters.grpc.v1.ComplaintAction;
 import org.propertydesk.adapters.grpc.v1.ComplaintAsk;
 import org.propertydesk.adapters.grpc.v1.ComplaintCommunicativeKind;
@@ -59,15 +60,15 @@ class ComplaintWireTest {
     @DisplayName("each domain value has its wire value and back, and no wire value is left without one")
     <D extends Enum<D>, W extends Enum<W>> void oneToOne(Class<D> domain, Class<W> wire, String prefix) {
         for (D value : domain.getEnumConstants()) {
-            assertThat(ComplaintWire.fromWire(domain, prefix, ComplaintWire.toWire(wire, prefix, value))).contains(value);
+            assertThat(WireEnums.fromWire(domain, prefix, WireEnums.toWire(wire, prefix, value))).contains(value);
         }
         List<W> named = Arrays.stream(wire.getEnumConstants())
                 .filter(value -> !value.name().endsWith("_UNSPECIFIED") && !value.name().equals("UNRECOGNIZED"))
                 .toList();
         assertThat(named).hasSize(domain.getEnumConstants().length)
-                .allSatisfy(value -> assertThat(ComplaintWire.fromWire(domain, prefix, value)).isNotEmpty());
-        assertThat(ComplaintWire.fromWire(domain, prefix, Enum.valueOf(wire, "UNRECOGNIZED"))).isEmpty();
-        assertThat(ComplaintWire.fromWire(domain, prefix, Enum.valueOf(wire, prefix + "UNSPECIFIED"))).isEmpty();
+                .allSatisfy(value -> assertThat(WireEnums.fromWire(domain, prefix, value)).isNotEmpty());
+        assertThat(WireEnums.fromWire(domain, prefix, Enum.valueOf(wire, "UNRECOGNIZED"))).isEmpty();
+        assertThat(WireEnums.fromWire(domain, prefix, Enum.valueOf(wire, prefix + "UNSPECIFIED"))).isEmpty();
     }
 
     @Test

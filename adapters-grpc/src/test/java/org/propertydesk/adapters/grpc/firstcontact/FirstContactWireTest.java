@@ -9,6 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.propertydesk.adapters.grpc.kernel.WireEnums;
 import org.propertydesk.adapters.grpc.v1.FirstContactDepartment;
 import org.propertydesk.adapters.grpc.v1.ServiceRequestChannel;
 import org.propertydesk.adapters.grpc.v1.ServiceRequestCoordinationReason;
@@ -45,13 +46,13 @@ class FirstContactWireTest {
     @DisplayName("each domain value has its wire value and back, and no wire value is left without one")
     <D extends Enum<D>, W extends Enum<W>> void oneToOne(Class<D> domain, Class<W> wire, String prefix) {
         for (D value : domain.getEnumConstants()) {
-            assertThat(FirstContactWire.fromWire(domain, prefix, FirstContactWire.toWire(wire, prefix, value))).contains(value);
+            assertThat(WireEnums.fromWire(domain, prefix, WireEnums.toWire(wire, prefix, value))).contains(value);
         }
         List<W> named = Arrays.stream(wire.getEnumConstants())
                 .filter(value -> !value.name().endsWith("_UNSPECIFIED") && !value.name().equals("UNRECOGNIZED"))
                 .toList();
         assertThat(named).hasSize(domain.getEnumConstants().length)
-                .allSatisfy(value -> assertThat(FirstContactWire.fromWire(domain, prefix, value)).isNotEmpty());
-        assertThat(FirstContactWire.fromWire(domain, prefix, Enum.valueOf(wire, "UNRECOGNIZED"))).isEmpty();
+                .allSatisfy(value -> assertThat(WireEnums.fromWire(domain, prefix, value)).isNotEmpty());
+        assertThat(WireEnums.fromWire(domain, prefix, Enum.valueOf(wire, "UNRECOGNIZED"))).isEmpty();
     }
 }
