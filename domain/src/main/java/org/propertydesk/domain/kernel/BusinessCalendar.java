@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.Objects;
 import org.jmolecules.ddd.annotation.ValueObject;
 
@@ -157,20 +158,53 @@ public record BusinessCalendar(
         }
     }
 
-    /** The working time in [from, to); zero when {@code to} is not after {@code from}. */
+    /**
+     * The working time in [from, to); zero when {@code to} is not after {@code from}. The days
+     * wholly inside the range count their windows' total ({@link WorkingHours#perDay}) when the
+     * zone's offset does not change within the range: on such a day local time maps to instants
+     * one to one, so its spans are exactly its windows. Otherwise, and for the first and last
+     * day, each day's spans are worked out.
+     */
     public Duration workingTimeBetween(Instant from, Instant to) {
         if (!to.isAfter(from)) {
             return Duration.ZERO;
         }
-        Duration total = Duration.ZERO;
+        LocalDate first = dayOf(from);
         LocalDate last = dayOf(to);
-        for (LocalDate day = dayOf(from); !day.isAfter(last); day = day.plusDays(1)) {
-            for (Span span : workingSpans(day)) {
-                Instant overlapStart = later(span.start, from);
-                Instant overlapEnd = span.end.isBefore(to) ? span.end : to;
-                if (overlapEnd.isAfter(overlapStart)) {
-                    total = total.plus(Duration.between(overlapStart, overlapEnd));
+        Duration total = workingTimeOn(first, from, to);
+        if (last.isAfter(first)) {
+            total = total.plus(wholeDays(first.plusDays(1), last, from, to)).plus(workingTimeOn(last, from, to));
+        }
+        return total;
+    }
+
+    /** The working time of the days from {@code first} up to, not including, {@code end}, all inside [from, to]. */
+    private Duration wholeDays(LocalDate first, LocalDate end, Instant from, Instant to) {
+        ZoneOffsetTransition change = zone.getRules().nextTransition(from);
+        if (change == null || change.getInstant().isAfter(to)) {
+            long working = 0;
+            for (LocalDate day = first; day.isBefore(end); day = day.plusDays(1)) {
+                if (isWorkingDay(day)) {
+                    working++;
                 }
+            }
+            return hours.perDay().multipliedBy(working);
+        }
+        Duration total = Duration.ZERO;
+        for (LocalDate day = first; day.isBefore(end); day = day.plusDays(1)) {
+            total = total.plus(workingTimeOn(day, from, to));
+        }
+        return total;
+    }
+
+    /** The working time of {@code day} that lies in [from, to). */
+    private Duration workingTimeOn(LocalDate day, Instant from, Instant to) {
+        Duration total = Duration.ZERO;
+        for (Span span : workingSpans(day)) {
+            Instant overlapStart = later(span.start, from);
+            Instant overlapEnd = span.end.isBefore(to) ? span.end : to;
+            if (overlapEnd.isAfter(overlapStart)) {
+                total = total.plus(Duration.between(overlapStart, overlapEnd));
             }
         }
         return total;

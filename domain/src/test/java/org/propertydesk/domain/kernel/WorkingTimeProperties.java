@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.statistics.Statistics;
 
 /** K-3: working time on any calendar, in any zone, across holidays, make-up days and clock changes. */
@@ -103,6 +109,38 @@ class WorkingTimeProperties {
     }
 
     @Property
+    @Label("K-3: the working time over weeks is the total of each day's working time")
+    void workingTimeOverWeeksIsTheTotalOfItsDays(
+            @ForAll("calendars") BusinessCalendar calendar,
+            @ForAll("instants") Instant start,
+            @ForAll("upToFourMonths") Duration length) {
+        Instant end = start.plus(length);
+        // Cut at every local midnight in between: no piece holds a whole day, so each piece is
+        // measured from its days' own spans, whatever the zone's offset does meanwhile.
+        Duration dayByDay = Duration.ZERO;
+        Instant from = start;
+        for (LocalDate day = start.atZone(calendar.zone()).toLocalDate().plusDays(1); ; day = day.plusDays(1)) {
+            Instant midnight = ZonedDateTime.of(day, LocalTime.MIDNIGHT, calendar.zone()).toInstant();
+            if (!midnight.isBefore(end)) {
+                break;
+            }
+            if (midnight.isAfter(from)) {
+                dayByDay = dayByDay.plus(calendar.workingTimeBetween(from, midnight));
+                from = midnight;
+            }
+        }
+        dayByDay = dayByDay.plus(calendar.workingTimeBetween(from, end));
+
+        assertThat(calendar.workingTimeBetween(start, end)).isEqualTo(dayByDay);
+        ZoneOffsetTransition change = calendar.zone().getRules().nextTransition(start);
+        Statistics.label("the offset changes in between").collect(change != null && change.getInstant().isBefore(end));
+        Statistics.label("the offset changes in between")
+                .coverage(coverage -> coverage.check(true).percentage(percent -> percent > 5));
+        Statistics.label("the offset changes in between")
+                .coverage(coverage -> coverage.check(false).percentage(percent -> percent > 30));
+    }
+
+    @Property
     @Label("K-3: the next working moment is working time, and no working time lies before it")
     void nextWorkingMomentIsWorkingTime(
             @ForAll("calendars") BusinessCalendar calendar, @ForAll("instants") Instant moment) {
@@ -143,5 +181,13 @@ class WorkingTimeProperties {
     @Provide
     Arbitrary<Duration> durations() {
         return CalendarArbitraries.positiveDurations();
+    }
+
+    /** Up to 120 days to the nanosecond, spread evenly, so that many ranges hold weeks and a clock change. */
+    @Provide
+    Arbitrary<Duration> upToFourMonths() {
+        return Arbitraries.longs().between(0, Duration.ofDays(120).toNanos())
+                .withDistribution(RandomDistribution.uniform())
+                .map(Duration::ofNanos);
     }
 }
