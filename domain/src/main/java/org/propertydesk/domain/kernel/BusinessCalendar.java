@@ -180,6 +180,9 @@ public record BusinessCalendar(
 
     /** The working time of the days from {@code first} up to, not including, {@code end}, all inside [from, to]. */
     private Duration wholeDays(LocalDate first, LocalDate end, Instant from, Instant to) {
+        if (!first.isBefore(end)) {
+            return Duration.ZERO;
+        }
         ZoneOffsetTransition change = zone.getRules().nextTransition(from);
         if (change == null || change.getInstant().isAfter(to)) {
             long working = 0;
@@ -188,7 +191,11 @@ public record BusinessCalendar(
                     working++;
                 }
             }
-            return hours.perDay().multipliedBy(working);
+            long perDay = 0;
+            for (TimeWindow window : hours.windows()) {
+                perDay += window.endNanos() - window.startNanos();
+            }
+            return Duration.ofNanos(perDay).multipliedBy(working);
         }
         Duration total = Duration.ZERO;
         for (LocalDate day = first; day.isBefore(end); day = day.plusDays(1)) {
