@@ -191,11 +191,7 @@ public record BusinessCalendar(
                     working++;
                 }
             }
-            long perDay = 0;
-            for (TimeWindow window : hours.windows()) {
-                perDay += window.endNanos() - window.startNanos();
-            }
-            return Duration.ofNanos(perDay).multipliedBy(working);
+            return hours.perDay().multipliedBy(working);
         }
         Duration total = Duration.ZERO;
         for (LocalDate day = first; day.isBefore(end); day = day.plusDays(1)) {
